@@ -1,0 +1,33 @@
+package org.allianceledger.store;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the events live: an external MongoDB when {@code uri} is set, otherwise the embedded
+ * single-node engine writing to {@code embedded.dataDir}.
+ */
+@ConfigurationProperties("ledger")
+public record StoreProperties(Mongodb mongodb, Embedded embedded) {
+
+    public record Mongodb(String uri, String database, Duration serverSelectionTimeout, Duration connectTimeout) {
+
+        public boolean external() {
+            return uri != null && !uri.isBlank();
+        }
+    }
+
+    /**
+     * @param port           0 picks a free port
+     * @param fsync          force each commit to the device, not only to the OS page cache
+     * @param retention      how long MVStore keeps superseded chunks before reusing their space
+     */
+    public record Embedded(Path dataDir, String fileName, int port, boolean fsync, Duration retention) {
+
+        public Path dataFile() {
+            return dataDir.resolve(fileName).toAbsolutePath().normalize();
+        }
+    }
+}

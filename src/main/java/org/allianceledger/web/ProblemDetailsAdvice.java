@@ -1,0 +1,74 @@
+package org.allianceledger.web;
+
+import java.net.URI;
+
+import org.allianceledger.alliance.RuleViolation;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Every rejected request answers with an RFC 9457 problem: 400 malformed input, 404 unknown
+ * aggregate, 409 concurrency conflict or duplicate, 422 business rule. A rejected command has
+ * written nothing: validation and rules run before any event is applied.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice {
+
+    private static final String TYPE_BASE = "https://allianceledger.org/problems/";
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail malformed(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", readableCause(e), null);
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, NullPointerException.class})
+    ProblemDetail invalid(RuntimeException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail rule(RuleViolation e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", "Rule violated", e.getMessage(), e.field());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-aggregate", "Unknown aggregate",
+                "Nothing has been recorded under the id '" + e.getAggregateIdentifier() + "'", null);
+    }
+
+    /** A duplicate create raises AggregateStreamCreationException, a lost race ConcurrencyException: both are conflicts. */
+    @ExceptionHandler({AggregateStreamCreationException.class, ConcurrencyException.class})
+    ProblemDetail conflict(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
+                "Another decision was recorded for this aggregate first, or it already exists: " + e.getMessage(), null);
+    }
+
+    private static String readableCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof IllegalArgumentException || root instanceof NullPointerException) {
+            return root.getMessage();
+        }
+        String message = e.getMessage();
+        return message == null ? "The request body could not be read" : message.lines().findFirst().orElse(message);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail, String field) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return problem;
+    }
+}
