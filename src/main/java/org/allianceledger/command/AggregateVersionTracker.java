@@ -13,19 +13,34 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
- * Lets a command answer with the version its aggregate reached: events applied while the command
- * runs are noted in its unit of work, and the command's result becomes a {@link CommandOutcome}.
+ * Lets a command answer with the version its aggregate reached. Axon intercepts a command's events
+ * only when its unit of work prepares to commit, after the handler has returned; so the handler's
+ * result becomes a {@link PendingOutcome} that is completed from the last event at that point and
+ * read by the sender once the command has committed.
  */
 public class AggregateVersionTracker implements MessageDispatchInterceptor<EventMessage<?>>,
         MessageHandlerInterceptor<CommandMessage<?>> {
 
-    private static final String LAST_EVENT = AggregateVersionTracker.class.getName() + ".lastEvent";
+    private static final String PENDING = AggregateVersionTracker.class.getName() + ".pending";
+
+    /** Filled in when the command's events are published; read after the command has committed. */
+    public static final class PendingOutcome {
+
+        private volatile CommandOutcome outcome;
+
+        public CommandOutcome outcome() {
+            return outcome;
+        }
+    }
 
     @Override
     public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
         return (index, message) -> {
-            if (message instanceof DomainEventMessage<?> domainEvent && CurrentUnitOfWork.isStarted()) {
-                CurrentUnitOfWork.get().root().resources().put(LAST_EVENT, domainEvent);
+            if (message instanceof DomainEventMessage<?> event && CurrentUnitOfWork.isStarted()) {
+                PendingOutcome pending = CurrentUnitOfWork.get().root().getResource(PENDING);
+                if (pending != null) {
+                    pending.outcome = new CommandOutcome(event.getAggregateIdentifier(), event.getSequenceNumber());
+                }
             }
             return message;
         };
@@ -33,8 +48,9 @@ public class AggregateVersionTracker implements MessageDispatchInterceptor<Event
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-        Object result = chain.proceed();
-        DomainEventMessage<?> last = unitOfWork.root().getResource(LAST_EVENT);
-        return last == null ? result : new CommandOutcome(last.getAggregateIdentifier(), last.getSequenceNumber());
+        PendingOutcome pending = new PendingOutcome();
+        unitOfWork.root().resources().put(PENDING, pending);
+        chain.proceed();
+        return pending;
     }
 }

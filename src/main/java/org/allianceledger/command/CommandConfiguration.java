@@ -2,11 +2,9 @@ package org.allianceledger.command;
 
 import java.time.Clock;
 
-import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.eventhandling.EventBus;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,16 +17,20 @@ class CommandConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * Registered once Axon is configured (the buses depend on the correlation providers declared
+     * here). Not beans themselves: Axon's auto-configuration would register interceptor beans a second time.
+     */
     @Bean
-    AggregateVersionTracker aggregateVersionTracker() {
-        return new AggregateVersionTracker();
-    }
-
-    @Autowired
-    void registerInterceptors(CommandBus commandBus, EventBus eventBus, AggregateVersionTracker tracker, Clock clock) {
-        commandBus.registerHandlerInterceptor(new DecisionDateCheck(clock));
-        commandBus.registerHandlerInterceptor(tracker);
-        eventBus.registerDispatchInterceptor(tracker);
+    ConfigurerModule commandInterceptors(Clock clock) {
+        AggregateVersionTracker tracker = new AggregateVersionTracker();
+        return configurer -> configurer.onInitialize(config -> {
+            config.onStart(() -> {
+                config.commandBus().registerHandlerInterceptor(new DecisionDateCheck(clock));
+                config.commandBus().registerHandlerInterceptor(tracker);
+                config.eventBus().registerDispatchInterceptor(tracker);
+            });
+        });
     }
 
     /** The recorder and the client's command id travel from command metadata into every event it produces. */

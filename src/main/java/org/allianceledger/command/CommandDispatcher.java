@@ -33,8 +33,8 @@ public class CommandDispatcher {
             metadata.put(RecordingMetadata.CLIENT_COMMAND_ID, clientCommandId);
         }
         Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
-        if (result instanceof CommandOutcome outcome) {
-            return outcome;
+        if (result instanceof AggregateVersionTracker.PendingOutcome pending && pending.outcome() != null) {
+            return pending.outcome();
         }
         throw new IllegalStateException("Command " + command.getClass().getSimpleName() + " recorded no event");
     }
