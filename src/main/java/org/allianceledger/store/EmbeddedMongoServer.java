@@ -119,10 +119,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdownNow();
+        server.shutdownNow(); // closes the backend, which commits and closes the MVStore
         if (!mvStore.isClosed()) {
             mvStore.close();
-            log.info("Embedded engine closed; data in {}", dataFile);
         }
+        log.info("Embedded engine closed; data in {}", dataFile);
     }
 }

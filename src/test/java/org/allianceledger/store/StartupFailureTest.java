@@ -1,0 +1,81 @@
+package org.allianceledger.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.allianceledger.support.LedgerProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each way the service can fail to start ends the process with a non-zero exit and one message
+ * that names the problem: never a hang, never a bare stack trace.
+ */
+class StartupFailureTest {
+
+    private static final Duration START = Duration.ofSeconds(60);
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void anUnreachableMongoUriFailsWithin15SecondsNamingTheHost() throws Exception {
+        int closedPort = LedgerProcess.freePort();
+        long started = System.nanoTime();
+        try (LedgerProcess ledger = LedgerProcess.start(LedgerProcess.freePort(),
+                "--ledger.mongodb.uri=mongodb://127.0.0.1:" + closedPort + "/ledger")) {
+            int exit = ledger.awaitExit(Duration.ofSeconds(30));
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(exit).isNotZero();
+            assertThat(took).isLessThan(Duration.ofSeconds(15));
+            assertFailedPlainly(ledger.output(), "MongoDB at 127.0.0.1:" + closedPort + " did not answer");
+        }
+    }
+
+    @Test
+    void aDataFileInUseByAnotherInstanceIsRefused() throws Exception {
+        try (LedgerProcess first = LedgerProcess.start(LedgerProcess.freePort(), dataDirArg()).awaitStarted(START);
+             LedgerProcess second = LedgerProcess.start(LedgerProcess.freePort(), dataDirArg())) {
+            assertThat(second.awaitExit(START)).isNotZero();
+            assertFailedPlainly(second.output(), "is locked by another running Alliance Ledger instance");
+        }
+    }
+
+    @Test
+    void aDataFolderThatCannotBeWrittenIsRefused() throws Exception {
+        Path notAFolder = Files.writeString(dataDir.resolve("a-file"), "occupied");
+        try (LedgerProcess ledger = LedgerProcess.start(LedgerProcess.freePort(),
+                "--ledger.embedded.data-dir=" + notAFolder.resolve("data"))) {
+            assertThat(ledger.awaitExit(START)).isNotZero();
+            assertFailedPlainly(ledger.output(), "The data folder " + notAFolder.resolve("data") + " is not writable");
+        }
+    }
+
+    @Test
+    void anHttpPortInUseIsRefusedAndTheStoreIsClosed() throws Exception {
+        try (ServerSocket occupied = new ServerSocket(0, 1, InetAddress.getByName("0.0.0.0"));
+             LedgerProcess ledger = LedgerProcess.start(occupied.getLocalPort(), dataDirArg())) {
+            assertThat(ledger.awaitExit(START)).isNotZero();
+            assertFailedPlainly(ledger.output(), "Port " + occupied.getLocalPort() + " was already in use");
+            assertThat(ledger.output()).contains("Embedded engine closed");
+        }
+    }
+
+    private String dataDirArg() {
+        return "--ledger.embedded.data-dir=" + dataDir;
+    }
+
+    private static void assertFailedPlainly(String output, String message) throws IOException {
+        assertThat(output).contains("APPLICATION FAILED TO START").contains(message);
+        assertThat(output.lines().filter(line -> line.startsWith("\tat ")))
+                .as("no stack trace is printed")
+                .isEmpty();
+    }
+}

@@ -1,0 +1,98 @@
+package org.allianceledger.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The service started as a separate JVM, as a user would start it, so that tests can kill it with
+ * SIGKILL, watch it fail to start, and read what it printed.
+ */
+public final class LedgerProcess implements AutoCloseable {
+
+    private static final String MAIN_CLASS = "org.allianceledger.AllianceLedgerApplication";
+
+    private final Process process;
+    private final Path output;
+    private final int httpPort;
+
+    private LedgerProcess(Process process, Path output, int httpPort) {
+        this.process = process;
+        this.output = output;
+        this.httpPort = httpPort;
+    }
+
+    /** Starts the service with the given Spring arguments; output goes to a file for later reading. */
+    public static LedgerProcess start(int httpPort, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), MAIN_CLASS, "--server.port=" + httpPort));
+        command.addAll(List.of(args));
+        Path output = Files.createTempFile("ledger-process", ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        return new LedgerProcess(process, output, httpPort);
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Waits until the service says it has started; fails with its output if it exits or takes too long. */
+    public LedgerProcess awaitStarted(Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            String log = output();
+            if (log.contains("Started AllianceLedgerApplication")) {
+                return this;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The service exited with " + process.exitValue() + ":\n" + log);
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("The service did not start within " + timeout + ":\n" + output());
+    }
+
+    /** Waits for the process to end by itself and returns its exit code. */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("The service did not exit within " + timeout);
+        }
+        return process.exitValue();
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no close. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    public String output() throws IOException {
+        return Files.readString(output);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+}
