@@ -1,10 +1,24 @@
 package org.allianceledger.store;
 
+import org.axonframework.extensions.mongo.serialization.DBObjectToStringContentTypeConverter;
+import org.axonframework.extensions.mongo.serialization.DocumentToStringContentTypeConverter;
+import org.axonframework.extensions.mongo.serialization.StringToDBObjectContentTypeConverter;
+import org.axonframework.serialization.ChainingConverter;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 
-/** Axon's Jackson serializer, storing event types under their {@link StableTypeNames stable names}. */
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Axon's Jackson serializer as the ledger stores with it: events under their
+ * {@link StableTypeNames stable names}, dates as ISO-8601 strings, payloads and metadata as BSON
+ * sub-documents rather than JSON strings, so the store itself reads as JSON.
+ */
 public final class LedgerSerializer extends JacksonSerializer {
 
     private final StableTypeNames names;
@@ -14,8 +28,26 @@ public final class LedgerSerializer extends JacksonSerializer {
         this.names = names;
     }
 
-    public static LedgerSerializer create(Builder builder, StableTypeNames names) {
-        return new LedgerSerializer(builder, names);
+    public static LedgerSerializer create() {
+        ChainingConverter converter = new ChainingConverter();
+        converter.registerConverter(new StringToDBObjectContentTypeConverter());
+        converter.registerConverter(new DBObjectToStringContentTypeConverter());
+        converter.registerConverter(new DocumentToStringContentTypeConverter());
+        return new LedgerSerializer(JacksonSerializer.builder().objectMapper(objectMapper()).converter(converter),
+                StableTypeNames.scan());
+    }
+
+    /** Axon 4 serializes with Jackson 2 (the web layer uses Jackson 3); both honour the same annotations. */
+    static ObjectMapper objectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    public StableTypeNames names() {
+        return names;
     }
 
     @Override

@@ -1,0 +1,91 @@
+package org.allianceledger.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.allianceledger.support.AllFeatureSamples;
+import org.allianceledger.support.LedgerHttp;
+import org.allianceledger.support.LedgerServiceTest;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.client.MongoDatabase;
+
+/**
+ * Every command endpoint rejects an empty body, a malformed body and a body that breaks a rule
+ * with a problem+json answer, and stores nothing.
+ */
+@LedgerServiceTest
+class CommandEndpointsRejectBadInputTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoDatabase database;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private LedgerHttp http;
+    private final Map<String, Object> samples = AllFeatureSamples.commandsByEndpoint();
+
+    @BeforeEach
+    void setUp() {
+        http = new LedgerHttp("http://127.0.0.1:" + port);
+    }
+
+    private Set<String> commandEndpoints() {
+        return mappings.getHandlerMethods().keySet().stream()
+                .filter(info -> info.getMethodsCondition().getMethods().contains(RequestMethod.POST))
+                .flatMap(info -> info.getPatternValues().stream())
+                .filter(path -> path.startsWith("/api/commands/"))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void everyCommandEndpointHasASampleAndEverySampleAnEndpoint() {
+        assertThat(samples.keySet()).containsExactlyInAnyOrderElementsOf(commandEndpoints());
+    }
+
+    @Test
+    void emptyMalformedAndRuleBreakingBodiesAreRejectedAndStoreNothing() throws Exception {
+        long eventsBefore = storedEvents();
+        for (String endpoint : commandEndpoints()) {
+            assertProblem(http.postRaw(endpoint, null), 400, endpoint + " with an empty body");
+            assertProblem(http.postRaw(endpoint, "{\"decision\": {"), 400, endpoint + " with malformed JSON");
+            assertProblem(http.postRaw(endpoint, "[]"), 400, endpoint + " with an array");
+            assertProblem(http.post(endpoint, decidedInTheFuture(samples.get(endpoint))), 422,
+                    endpoint + " with a decision dated in the future");
+        }
+        assertThat(storedEvents()).as("events stored by rejected commands").isEqualTo(eventsBefore);
+    }
+
+    private static ObjectNode decidedInTheFuture(Object command) {
+        ObjectNode json = LedgerHttp.JSON.valueToTree(command);
+        ((ObjectNode) json.get("decision")).put("decidedOn", "2999-01-01");
+        return json;
+    }
+
+    private static void assertProblem(LedgerHttp.Response response, int status, String what) {
+        assertThat(response.status()).as(what + ": " + response.body()).isEqualTo(status);
+        assertThat(response.json().get("status").asInt()).as(what).isEqualTo(status);
+        assertThat(response.json().get("detail").asText()).as(what + " explains itself").isNotBlank();
+    }
+
+    private long storedEvents() {
+        return database.getCollection("domainevents").countDocuments(new Document());
+    }
+}
