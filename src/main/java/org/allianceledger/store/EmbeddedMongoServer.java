@@ -37,7 +37,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     public static EmbeddedMongoServer start(StoreProperties.Embedded settings) {
         Path dataFile = settings.dataFile();
         ensureWritable(dataFile.getParent());
-        MVStore mvStore = open(dataFile);
+        MVStore mvStore = open(dataFile, settings.compress());
         mvStore.setRetentionTime(Math.toIntExact(settings.retention().toMillis()));
         MongoServer server = new MongoServer(new DurableH2Backend(mvStore, settings.fsync()));
         try {
@@ -67,9 +67,13 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         }
     }
 
-    private static MVStore open(Path dataFile) {
+    private static MVStore open(Path dataFile, boolean compress) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(dataFile.toString());
+        if (compress) {
+            builder.compress();
+        }
         try {
-            return new MVStore.Builder().fileName(dataFile.toString()).open();
+            return builder.open();
         } catch (MVStoreException e) {
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED || isLockConflict(e)) {
                 throw new StoreStartupException("The data file " + dataFile + " is locked by another running "

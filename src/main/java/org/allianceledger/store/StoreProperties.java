@@ -23,8 +23,10 @@ public record StoreProperties(Mongodb mongodb, Embedded embedded) {
      * @param port           0 picks a free port
      * @param fsync          force each commit to the device, not only to the OS page cache
      * @param retention      how long MVStore keeps superseded chunks before reusing their space
+     * @param compress       LZF-compress pages: stored events are JSON text and shrink severalfold
      */
-    public record Embedded(Path dataDir, String fileName, int port, boolean fsync, Duration retention) {
+    public record Embedded(Path dataDir, String fileName, int port, boolean fsync, Duration retention,
+                           boolean compress) {
 
         public Path dataFile() {
             return dataDir.resolve(fileName).toAbsolutePath().normalize();
