@@ -8,6 +8,7 @@ import java.util.List;
 import org.allianceledger.support.LedgerServiceTest;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.mongodb.client.MongoDatabase;
@@ -22,7 +23,7 @@ class CollectionIndexesTest {
     CollectionIndexes indexes;
 
     @Autowired
-    List<OwnedCollection> owned;
+    ObjectProvider<OwnedCollection> owned;
 
     @Test
     void startUpCreatesTheUniqueIndexesOfTheEventAndTokenStores() {
@@ -34,7 +35,7 @@ class CollectionIndexesTest {
 
     @Test
     void everyOwnedCollectionHasItsIndexes() {
-        assertThat(owned).allSatisfy(collection -> assertThat(indexNames(collection.name()))
+        assertThat(owned.stream()).allSatisfy(collection -> assertThat(indexNames(collection.name()))
                 .containsAll(collection.indexes().stream()
                         .map(index -> index.getOptions().getName())
                         .filter(name -> name != null)
