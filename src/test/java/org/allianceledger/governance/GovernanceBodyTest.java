@@ -2,27 +2,22 @@ package org.allianceledger.governance;
 
 import static org.allianceledger.alliance.Decisions.on;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
+import org.allianceledger.alliance.LedgerFixtures;
 import org.allianceledger.alliance.RuleViolation;
-import org.allianceledger.command.DecisionDateCheck;
 import org.allianceledger.governance.GovernanceBodyCommand.ChangeGovernanceBodyTerms;
 import org.allianceledger.governance.GovernanceBodyCommand.DisbandGovernanceBody;
 import org.allianceledger.governance.GovernanceBodyCommand.EstablishGovernanceBody;
 import org.allianceledger.governance.GovernanceBodyEvent.GovernanceBodyDisbanded;
 import org.allianceledger.governance.GovernanceBodyEvent.GovernanceBodyEstablished;
 import org.allianceledger.governance.GovernanceBodyEvent.GovernanceBodyTermsChanged;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class GovernanceBodyTest {
 
-    private static final Clock TODAY = Clock.fixed(Instant.parse("2019-06-30T12:00:00Z"), ZoneOffset.UTC);
     private static final List<String> SIX = List.of("PCC Bedfordshire", "PCC Cambridgeshire", "PCC Hertfordshire",
             "Chief Constable Bedfordshire", "Chief Constable Cambridgeshire", "Chief Constable Hertfordshire");
 
@@ -30,8 +25,7 @@ class GovernanceBodyTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(GovernanceBody.class);
-        fixture.registerCommandHandlerInterceptor(new DecisionDateCheck(TODAY));
+        fixture = LedgerFixtures.fixtureFor(GovernanceBody.class);
     }
 
     private GovernanceBodyEstablished summitEstablished() {

@@ -1,0 +1,119 @@
+package org.allianceledger.function;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.allianceledger.alliance.DecisionCommand;
+import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.Force;
+import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.PartialDate;
+import org.allianceledger.alliance.Portfolio;
+import org.allianceledger.alliance.Text;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Decisions about a collaborated function or unit: what it is, who leads it, and where it stands. */
+public sealed interface CollaboratedFunctionCommand extends DecisionCommand {
+
+    String functionId();
+
+    /** A function is proposed for collaboration, in a portfolio, led by one of its participating forces. */
+    record ProposeCollaboratedFunction(@TargetAggregateIdentifier String functionId, String name, Portfolio portfolio,
+                                       Force leadForce, List<Force> participatingForces, String description,
+                                       DecisionContext decision) implements CollaboratedFunctionCommand {
+
+        public ProposeCollaboratedFunction {
+            Ids.requireSlug(functionId, "functionId");
+            name = Text.require(name, "name");
+            Objects.requireNonNull(portfolio, "portfolio is required");
+            participatingForces = Participation.validate(leadForce, participatingForces);
+            description = Text.optional(description);
+        }
+    }
+
+    /** The lead force or the participating forces change (the 2018 report restates portfolios and leads). */
+    record ChangeFunctionLeadership(@TargetAggregateIdentifier String functionId, Portfolio portfolio, Force leadForce,
+                                    List<Force> participatingForces, DecisionContext decision)
+            implements CollaboratedFunctionCommand {
+
+        public ChangeFunctionLeadership {
+            Ids.requireSlug(functionId, "functionId");
+            Objects.requireNonNull(portfolio, "portfolio is required");
+            participatingForces = Participation.validate(leadForce, participatingForces);
+        }
+    }
+
+    /** The collaborated function, or one phase of it, goes live. */
+    record RecordGoLive(@TargetAggregateIdentifier String functionId, String phase, String whatWentLive,
+                        DecisionContext decision) implements CollaboratedFunctionCommand {
+
+        public RecordGoLive {
+            Ids.requireSlug(functionId, "functionId");
+            phase = Text.optional(phase);
+            whatWentLive = Text.require(whatWentLive, "whatWentLive");
+        }
+    }
+
+    /** Collaboration is pushed back, to be reviewed when a condition is met and not before a date. */
+    record DeferCollaboration(@TargetAggregateIdentifier String functionId, String reviewCondition,
+                              PartialDate earliestReview, DecisionContext decision)
+            implements CollaboratedFunctionCommand {
+
+        public DeferCollaboration {
+            Ids.requireSlug(functionId, "functionId");
+            reviewCondition = Text.require(reviewCondition, "reviewCondition");
+            if (earliestReview != null && decision != null && earliestReview.latest().isBefore(decision.decidedOn().earliest())) {
+                throw new IllegalArgumentException("earliestReview " + earliestReview + " is before the deferral itself");
+            }
+        }
+    }
+
+    /** A deferred collaboration is taken up again. */
+    record ResumeCollaboration(@TargetAggregateIdentifier String functionId, DecisionContext decision)
+            implements CollaboratedFunctionCommand {
+
+        public ResumeCollaboration {
+            Ids.requireSlug(functionId, "functionId");
+        }
+    }
+
+    /** The alliance decides not to proceed with collaborating the function (the "do we still proceed?" point). */
+    record DecideNotToProceed(@TargetAggregateIdentifier String functionId, DecisionContext decision)
+            implements CollaboratedFunctionCommand {
+
+        public DecideNotToProceed {
+            Ids.requireSlug(functionId, "functionId");
+        }
+    }
+
+    /** The function leaves the change programme and is run as business as usual. */
+    record MoveToBusinessAsUsual(@TargetAggregateIdentifier String functionId, DecisionContext decision)
+            implements CollaboratedFunctionCommand {
+
+        public MoveToBusinessAsUsual {
+            Ids.requireSlug(functionId, "functionId");
+        }
+    }
+
+    /** Shared by proposing a function and changing its leadership: the same rule about who takes part. */
+    final class Participation {
+
+        private Participation() {
+        }
+
+        static List<Force> validate(Force leadForce, List<Force> participatingForces) {
+            Objects.requireNonNull(leadForce, "leadForce is required");
+            if (participatingForces == null || Set.copyOf(participatingForces).size() < 2) {
+                throw new IllegalArgumentException("participatingForces must name at least two different forces");
+            }
+            if (Set.copyOf(participatingForces).size() != participatingForces.size()) {
+                throw new IllegalArgumentException("participatingForces names a force twice");
+            }
+            if (!participatingForces.contains(leadForce)) {
+                throw new IllegalArgumentException("leadForce " + leadForce + " must be one of the participating forces");
+            }
+            return List.copyOf(participatingForces);
+        }
+    }
+}
