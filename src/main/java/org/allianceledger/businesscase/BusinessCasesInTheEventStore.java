@@ -1,0 +1,39 @@
+package org.allianceledger.businesscase;
+
+import java.util.Optional;
+
+import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseApproved;
+import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseSuperseded;
+import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseWithdrawn;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers from the case's own events rather than a read model, so a rule that depends on a
+ * business case never sees a stale answer, and needs no replay of its own.
+ */
+@Component
+class BusinessCasesInTheEventStore implements ApprovedBusinessCases {
+
+    private final EventStore eventStore;
+
+    BusinessCasesInTheEventStore(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    @Override
+    public Optional<ApprovedCase> find(String caseId) {
+        ApprovedCase found = null;
+        DomainEventStream events = eventStore.readEvents(caseId);
+        while (events.hasNext()) {
+            Object event = events.next().getPayload();
+            if (event instanceof BusinessCaseApproved approved) {
+                found = new ApprovedCase(caseId, approved.functionId(), true);
+            } else if (found != null && (event instanceof BusinessCaseSuperseded || event instanceof BusinessCaseWithdrawn)) {
+                found = new ApprovedCase(caseId, found.functionId(), false);
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+}
