@@ -1,0 +1,53 @@
+package org.allianceledger.agreement;
+
+import java.util.List;
+
+import org.allianceledger.alliance.CorporationSole;
+import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.PartialDate;
+import org.axonframework.serialization.Revision;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
+/** What the record says happened to a Section 22A agreement. */
+public sealed interface Section22AgreementEvent {
+
+    String agreementId();
+
+    DecisionContext decision();
+
+    @Revision("1")
+    @JsonTypeName("Section22AgreementDrafted")
+    record Section22AgreementDrafted(String agreementId, String functionId, String title, List<CorporationSole> parties,
+                                     String scope, DecisionContext decision) implements Section22AgreementEvent {
+    }
+
+    @Revision("1")
+    @JsonTypeName("Section22AgreementTabled")
+    record Section22AgreementTabled(String agreementId, DecisionContext decision) implements Section22AgreementEvent {
+    }
+
+    @Revision("1")
+    @JsonTypeName("Section22AgreementSigned")
+    record Section22AgreementSigned(String agreementId, CorporationSole party, String signatory,
+                                    DecisionContext decision) implements Section22AgreementEvent {
+    }
+
+    /** Follows the last party's signature; in force from that signature's date. */
+    @Revision("1")
+    @JsonTypeName("Section22AgreementCameIntoForce")
+    record Section22AgreementCameIntoForce(String agreementId, PartialDate inForceFrom, DecisionContext decision)
+            implements Section22AgreementEvent {
+    }
+
+    @Revision("1")
+    @JsonTypeName("Section22AgreementAmended")
+    record Section22AgreementAmended(String agreementId, String whatChanged, List<CorporationSole> partiesAdded,
+                                     DecisionContext decision) implements Section22AgreementEvent {
+    }
+
+    @Revision("1")
+    @JsonTypeName("Section22AgreementTerminated")
+    record Section22AgreementTerminated(String agreementId, DecisionContext decision) implements Section22AgreementEvent {
+    }
+}
