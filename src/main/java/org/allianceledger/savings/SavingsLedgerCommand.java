@@ -1,0 +1,100 @@
+package org.allianceledger.savings;
+
+import java.util.Objects;
+
+import org.allianceledger.alliance.DecisionCommand;
+import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.FiscalYear;
+import org.allianceledger.alliance.Force;
+import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.Money;
+import org.allianceledger.alliance.Text;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Figures recorded in a function's savings ledger. Every entry has an id chosen by the recorder,
+ * so that a later correction can say which entry it corrects.
+ */
+public sealed interface SavingsLedgerCommand extends DecisionCommand {
+
+    String ledgerId();
+
+    record OpenSavingsLedger(@TargetAggregateIdentifier String ledgerId, String functionId, DecisionContext decision)
+            implements SavingsLedgerCommand {
+
+        public OpenSavingsLedger {
+            Ids.requireSlug(ledgerId, "ledgerId");
+            Ids.requireSlug(functionId, "functionId");
+        }
+    }
+
+    /** An amount removed from a force's budget in a fiscal year, recurrent or one-off, optionally realising a business case. */
+    record RecordBudgetReduction(@TargetAggregateIdentifier String ledgerId, String entryId, Force force,
+                                 FiscalYear fiscalYear, Money amount, boolean recurrent, String businessCaseId,
+                                 DecisionContext decision) implements SavingsLedgerCommand {
+
+        public RecordBudgetReduction {
+            Ids.requireSlug(ledgerId, "ledgerId");
+            Ids.requireSlug(entryId, "entryId");
+            Figure.validate(force, fiscalYear, amount, true);
+            businessCaseId = businessCaseId == null ? null : Ids.requireSlug(businessCaseId, "businessCaseId");
+        }
+    }
+
+    /** What the change team cost a force in a fiscal year: recorded beside the savings, never netted against them. */
+    record RecordChangeTeamCost(@TargetAggregateIdentifier String ledgerId, String entryId, Force force,
+                                FiscalYear fiscalYear, Money amount, DecisionContext decision)
+            implements SavingsLedgerCommand {
+
+        public RecordChangeTeamCost {
+            Ids.requireSlug(ledgerId, "ledgerId");
+            Ids.requireSlug(entryId, "entryId");
+            Figure.validate(force, fiscalYear, amount, true);
+        }
+    }
+
+    /** A force's forecast saving taken from an approved business case, for a fiscal year or as a total. */
+    record TakeForecastFromBusinessCase(@TargetAggregateIdentifier String ledgerId, String entryId,
+                                        String businessCaseId, Force force, FiscalYear fiscalYear, Money amount,
+                                        DecisionContext decision) implements SavingsLedgerCommand {
+
+        public TakeForecastFromBusinessCase {
+            Ids.requireSlug(ledgerId, "ledgerId");
+            Ids.requireSlug(entryId, "entryId");
+            Ids.requireSlug(businessCaseId, "businessCaseId");
+            Figure.validate(force, fiscalYear, amount, false);
+        }
+    }
+
+    /** Corrects an earlier entry: the earlier entry stays in the record, and this one takes its place. */
+    record CorrectSavingsEntry(@TargetAggregateIdentifier String ledgerId, String entryId, String correctsEntryId,
+                               Force force, FiscalYear fiscalYear, Money amount, String reason,
+                               DecisionContext decision) implements SavingsLedgerCommand {
+
+        public CorrectSavingsEntry {
+            Ids.requireSlug(ledgerId, "ledgerId");
+            Ids.requireSlug(entryId, "entryId");
+            Ids.requireSlug(correctsEntryId, "correctsEntryId");
+            Figure.validate(force, fiscalYear, amount, false);
+            reason = Text.require(reason, "reason");
+        }
+    }
+
+    /** The checks every figure shares: a force, a non-negative amount, and a fiscal year where one is required. */
+    final class Figure {
+
+        private Figure() {
+        }
+
+        static void validate(Force force, FiscalYear fiscalYear, Money amount, boolean fiscalYearRequired) {
+            Objects.requireNonNull(force, "force is required");
+            Objects.requireNonNull(amount, "amount is required");
+            if (fiscalYearRequired) {
+                Objects.requireNonNull(fiscalYear, "fiscalYear is required");
+            }
+            if (amount.isNegative()) {
+                throw new IllegalArgumentException("amount cannot be negative: record a cost of £795k as 79500000 pence, not -79500000");
+            }
+        }
+    }
+}
