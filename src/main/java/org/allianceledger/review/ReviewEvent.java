@@ -1,0 +1,55 @@
+package org.allianceledger.review;
+
+import java.util.List;
+
+import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.DueBy;
+import org.allianceledger.alliance.SourceRef;
+import org.axonframework.serialization.Revision;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
+/** What the record says about a review, its report and its recommendations. */
+public sealed interface ReviewEvent {
+
+    String reviewId();
+
+    DecisionContext decision();
+
+    @Revision("1")
+    @JsonTypeName("ReviewCommissioned")
+    record ReviewCommissioned(String reviewId, String title, ReviewKind kind, String reviewer, List<String> brief,
+                              DecisionContext decision) implements ReviewEvent {
+    }
+
+    @Revision("1")
+    @JsonTypeName("ReviewReported")
+    record ReviewReported(String reviewId, ReportStage stage, List<String> findings, String assessment,
+                          DecisionContext decision) implements ReviewEvent {
+    }
+
+    @Revision("1")
+    @JsonTypeName("RecommendationRaised")
+    record RecommendationRaised(String reviewId, String number, String text, String theme, String owner, DueBy dueBy,
+                                DecisionContext decision) implements ReviewEvent {
+    }
+
+    @Revision("1")
+    @JsonTypeName("RecommendationProgressRecorded")
+    record RecommendationProgressRecorded(String reviewId, String number, String note, SourceRef evidence,
+                                          DecisionContext decision) implements ReviewEvent {
+    }
+
+    @Revision("1")
+    @JsonTypeName("RecommendationStatusChanged")
+    record RecommendationStatusChanged(String reviewId, String number, RecommendationStatus from,
+                                       RecommendationStatus to, RecommendationRef supersededBy,
+                                       DecisionContext decision) implements ReviewEvent {
+    }
+
+    @Revision("1")
+    @JsonTypeName("RecommendationOwnerReassigned")
+    record RecommendationOwnerReassigned(String reviewId, String number, String previousOwner, String owner,
+                                         DecisionContext decision) implements ReviewEvent {
+    }
+}
