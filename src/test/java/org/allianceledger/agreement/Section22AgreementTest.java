@@ -83,6 +83,14 @@ class Section22AgreementTest {
     }
 
     @Test
+    void aTerminatedAgreementCannotBeTabled() {
+        fixture.given(drafted(), new Section22AgreementTerminated(ID, on("2016")))
+                .when(new TableSection22Agreement(ID, on("2016")))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void aPartySigns() {
         fixture.given(drafted())
                 .when(new SignSection22Agreement(ID, BED_PCC, "PCC Olly Martins", on("2015-12")))

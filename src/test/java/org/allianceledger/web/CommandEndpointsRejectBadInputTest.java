@@ -73,6 +73,26 @@ class CommandEndpointsRejectBadInputTest {
         assertThat(storedEvents()).as("events stored by rejected commands").isEqualTo(eventsBefore);
     }
 
+    @Test
+    void aFiscalYearSuchAs2016To18IsMalformed() throws Exception {
+        ObjectNode json = LedgerHttp.JSON.valueToTree(samples.get("/api/commands/record-change-team-cost"));
+        json.put("fiscalYear", "2016/18");
+
+        var response = http.post("/api/commands/record-change-team-cost", json);
+
+        assertProblem(response, 400, "fiscal year 2016/18");
+        assertThat(response.json().get("detail").asText()).contains("2016/18");
+    }
+
+    @Test
+    void aReviewDateBeforeTheDeferralItselfIsMalformed() throws Exception {
+        ObjectNode json = LedgerHttp.JSON.valueToTree(samples.get("/api/commands/defer-collaboration"));
+        ((ObjectNode) json.get("decision")).put("decidedOn", "2016-09");
+        json.put("earliestReview", "2015");
+
+        assertProblem(http.post("/api/commands/defer-collaboration", json), 400, "review before deferral");
+    }
+
     private static ObjectNode decidedInTheFuture(Object command) {
         ObjectNode json = LedgerHttp.JSON.valueToTree(command);
         ((ObjectNode) json.get("decision")).put("decidedOn", "2999-01-01");
