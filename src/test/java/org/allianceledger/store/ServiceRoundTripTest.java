@@ -71,6 +71,16 @@ class ServiceRoundTripTest {
     }
 
     @Test
+    void theFrontDoorLeadsToTheBrowsableApiDescription() throws Exception {
+        var home = http.get("/");
+        var docs = http.get("/v3/api-docs");
+
+        assertThat(home.status()).isEqualTo(302);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().at("/paths").has("/api/commands/sign-section22-agreement")).isTrue();
+    }
+
+    @Test
     void healthReportsTheEmbeddedStore() throws Exception {
         var health = http.get("/actuator/health");
 
