@@ -3,6 +3,8 @@ package org.allianceledger.web;
 import java.net.URI;
 
 import org.allianceledger.alliance.RuleViolation;
+import org.allianceledger.command.MalformedCommandException;
+import org.allianceledger.command.UnknownCommandException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -25,6 +27,16 @@ class ProblemDetailsAdvice {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail malformed(HttpMessageNotReadableException e) {
         return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", readableCause(e), null);
+    }
+
+    @ExceptionHandler(MalformedCommandException.class)
+    ProblemDetail malformedCommand(MalformedCommandException e) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(UnknownCommandException.class)
+    ProblemDetail unknownCommand(UnknownCommandException e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-command", "Unknown command", e.getMessage(), null);
     }
 
     @ExceptionHandler({IllegalArgumentException.class, NullPointerException.class})

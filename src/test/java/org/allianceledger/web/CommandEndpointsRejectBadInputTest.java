@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.allianceledger.command.CommandCatalog;
 import org.allianceledger.support.AllFeatureSamples;
 import org.allianceledger.support.LedgerHttp;
 import org.allianceledger.support.LedgerServiceTest;
@@ -14,10 +15,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoDatabase;
@@ -36,8 +34,7 @@ class CommandEndpointsRejectBadInputTest {
     MongoDatabase database;
 
     @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    CommandCatalog catalog;
 
     private LedgerHttp http;
     private final Map<String, Object> samples = AllFeatureSamples.commandsByEndpoint();
@@ -48,16 +45,28 @@ class CommandEndpointsRejectBadInputTest {
     }
 
     private Set<String> commandEndpoints() {
-        return mappings.getHandlerMethods().keySet().stream()
-                .filter(info -> info.getMethodsCondition().getMethods().contains(RequestMethod.POST))
-                .flatMap(info -> info.getPatternValues().stream())
-                .filter(path -> path.startsWith("/api/commands/"))
+        return catalog.all().keySet().stream()
+                .map(name -> "/api/commands/" + name)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
     void everyCommandEndpointHasASampleAndEverySampleAnEndpoint() {
+        assertThat(commandEndpoints()).hasSizeGreaterThan(30);
         assertThat(samples.keySet()).containsExactlyInAnyOrderElementsOf(commandEndpoints());
+    }
+
+    @Test
+    void everyCommandIsDocumentedAsItsOwnEndpoint() throws Exception {
+        var paths = http.get("/v3/api-docs").json().get("paths");
+
+        assertThat(commandEndpoints()).allSatisfy(endpoint ->
+                assertThat(paths.at("/" + endpoint.replace("/", "~1") + "/post/requestBody")).isNotEmpty());
+    }
+
+    @Test
+    void anUnknownCommandIsNotFound() throws Exception {
+        assertProblem(http.postRaw("/api/commands/abolish-the-alliance", "{}"), 404, "unknown command");
     }
 
     @Test
