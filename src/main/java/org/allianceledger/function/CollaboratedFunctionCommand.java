@@ -96,21 +96,23 @@ public sealed interface CollaboratedFunctionCommand extends DecisionCommand {
         }
     }
 
-    /** Shared by proposing a function and changing its leadership: the same rule about who takes part. */
+    /**
+     * Shared by proposing a function and changing its leadership: the same rule about who takes
+     * part. The lead force may be unknown (the sources name none for ERSOU); when given, it takes part.
+     */
     final class Participation {
 
         private Participation() {
         }
 
         static List<Force> validate(Force leadForce, List<Force> participatingForces) {
-            Objects.requireNonNull(leadForce, "leadForce is required");
             if (participatingForces == null || Set.copyOf(participatingForces).size() < 2) {
                 throw new IllegalArgumentException("participatingForces must name at least two different forces");
             }
             if (Set.copyOf(participatingForces).size() != participatingForces.size()) {
                 throw new IllegalArgumentException("participatingForces names a force twice");
             }
-            if (!participatingForces.contains(leadForce)) {
+            if (leadForce != null && !participatingForces.contains(leadForce)) {
                 throw new IllegalArgumentException("leadForce " + leadForce + " must be one of the participating forces");
             }
             return List.copyOf(participatingForces);

@@ -54,7 +54,8 @@ class Review {
         if (finalReportIssued) {
             throw new RuleViolation("stage", title + " has already issued its final report");
         }
-        apply(new ReviewReported(reviewId, command.stage(), command.findings(), command.assessment(), command.decision()));
+        apply(new ReviewReported(reviewId, command.stage(), command.findings(), command.figures(), command.assessment(),
+                command.decision()));
     }
 
     @CommandHandler

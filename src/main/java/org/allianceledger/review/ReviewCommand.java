@@ -33,12 +33,14 @@ public sealed interface ReviewCommand extends DecisionCommand {
 
     /** A draft or the final report, with its findings and the reviewer's overall assessment if it gives one. */
     record ReportReview(@TargetAggregateIdentifier String reviewId, ReportStage stage, List<String> findings,
-                        String assessment, DecisionContext decision) implements ReviewCommand {
+                        List<ReviewFigure> figures, String assessment, DecisionContext decision)
+            implements ReviewCommand {
 
         public ReportReview {
             Ids.requireSlug(reviewId, "reviewId");
             Objects.requireNonNull(stage, "stage is required");
             findings = texts(findings, "findings");
+            figures = figures == null ? List.of() : List.copyOf(figures);
             assessment = Text.optional(assessment);
         }
     }

@@ -24,8 +24,8 @@ public sealed interface ReviewEvent {
 
     @Revision("1")
     @JsonTypeName("ReviewReported")
-    record ReviewReported(String reviewId, ReportStage stage, List<String> findings, String assessment,
-                          DecisionContext decision) implements ReviewEvent {
+    record ReviewReported(String reviewId, ReportStage stage, List<String> findings, List<ReviewFigure> figures,
+                          String assessment, DecisionContext decision) implements ReviewEvent {
     }
 
     @Revision("1")

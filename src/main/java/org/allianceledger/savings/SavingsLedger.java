@@ -18,12 +18,14 @@ import org.allianceledger.savings.SavingsLedgerCommand.CorrectSavingsEntry;
 import org.allianceledger.savings.SavingsLedgerCommand.OpenSavingsLedger;
 import org.allianceledger.savings.SavingsLedgerCommand.RecordBudgetReduction;
 import org.allianceledger.savings.SavingsLedgerCommand.RecordChangeTeamCost;
+import org.allianceledger.savings.SavingsLedgerCommand.RecordStatedFigure;
 import org.allianceledger.savings.SavingsLedgerCommand.TakeForecastFromBusinessCase;
 import org.allianceledger.savings.SavingsLedgerEvent.BudgetReductionRecorded;
 import org.allianceledger.savings.SavingsLedgerEvent.ChangeTeamCostRecorded;
 import org.allianceledger.savings.SavingsLedgerEvent.ForecastTakenFromBusinessCase;
 import org.allianceledger.savings.SavingsLedgerEvent.SavingsEntryCorrected;
 import org.allianceledger.savings.SavingsLedgerEvent.SavingsLedgerOpened;
+import org.allianceledger.savings.SavingsLedgerEvent.StatedFigureRecorded;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -73,6 +75,13 @@ class SavingsLedger {
     }
 
     @CommandHandler
+    void handle(RecordStatedFigure command) {
+        requireNewEntry(command.entryId());
+        apply(new StatedFigureRecorded(ledgerId, command.entryId(), command.kind(), command.force(),
+                command.fiscalYear(), command.amount(), command.projected(), command.decision()));
+    }
+
+    @CommandHandler
     void handle(TakeForecastFromBusinessCase command, ApprovedBusinessCases cases) {
         requireNewEntry(command.entryId());
         ApprovedCase approved = requireApprovedForThisFunction(command.businessCaseId(), cases);
@@ -95,7 +104,7 @@ class SavingsLedger {
             throw new RuleViolation("correctsEntryId", "Entry " + command.correctsEntryId()
                     + " was already corrected: correct its latest correction instead");
         }
-        if (original.kind() != SavingsEntryKind.FORECAST && command.fiscalYear() == null) {
+        if (original.kind().needsFiscalYear() && command.fiscalYear() == null) {
             throw new RuleViolation("fiscalYear", "A " + original.kind() + " is recorded for a fiscal year");
         }
         Figure correction = new Figure(original.kind(), command.force(), command.fiscalYear(), command.amount());
@@ -136,6 +145,11 @@ class SavingsLedger {
     @EventSourcingHandler
     void on(ChangeTeamCostRecorded event) {
         entries.put(event.entryId(), new Figure(SavingsEntryKind.CHANGE_TEAM_COST, event.force(), event.fiscalYear(), event.amount()));
+    }
+
+    @EventSourcingHandler
+    void on(StatedFigureRecorded event) {
+        entries.put(event.entryId(), new Figure(event.kind(), event.force(), event.fiscalYear(), event.amount()));
     }
 
     @EventSourcingHandler

@@ -53,6 +53,24 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
         }
     }
 
+    /**
+     * A figure a report states for a force and fiscal year, marked as projected when the year had
+     * not closed (the Collaboration Update of 14 Dec 2017, §7.1, projects to 2020/21).
+     */
+    record RecordStatedFigure(@TargetAggregateIdentifier String ledgerId, String entryId, SavingsEntryKind kind,
+                              Force force, FiscalYear fiscalYear, Money amount, boolean projected,
+                              DecisionContext decision) implements SavingsLedgerCommand {
+
+        public RecordStatedFigure {
+            Ids.requireSlug(ledgerId, "ledgerId");
+            Ids.requireSlug(entryId, "entryId");
+            if (kind != SavingsEntryKind.STATED_SAVING && kind != SavingsEntryKind.COLLABORATION_SPEND) {
+                throw new IllegalArgumentException("kind is STATED_SAVING or COLLABORATION_SPEND, not " + kind);
+            }
+            Figure.validate(force, fiscalYear, amount, true);
+        }
+    }
+
     /** A force's forecast saving taken from an approved business case, for a fiscal year or as a total. */
     record TakeForecastFromBusinessCase(@TargetAggregateIdentifier String ledgerId, String entryId,
                                         String businessCaseId, Force force, FiscalYear fiscalYear, Money amount,

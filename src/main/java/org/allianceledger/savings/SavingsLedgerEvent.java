@@ -40,6 +40,13 @@ public sealed interface SavingsLedgerEvent {
             implements SavingsLedgerEvent {
     }
 
+    @Revision("1")
+    @JsonTypeName("StatedFigureRecorded")
+    record StatedFigureRecorded(String ledgerId, String entryId, SavingsEntryKind kind, Force force,
+                                FiscalYear fiscalYear, Money amount, boolean projected, DecisionContext decision)
+            implements SavingsLedgerEvent {
+    }
+
     /** Takes the place of {@code correctsEntryId}, which stays in the record; {@code kind} is the corrected entry's. */
     @Revision("1")
     @JsonTypeName("SavingsEntryCorrected")

@@ -65,6 +65,15 @@ class CollaboratedFunctionTest {
     }
 
     @Test
+    void theLeadForceMayBeUnstated() {
+        fixture.givenNoPriorActivity()
+                .when(new ProposeCollaboratedFunction("ersou", "Eastern Region Specialist Operations Unit", Portfolio.REGIONAL,
+                        null, List.of(Force.BED, Force.CAM, Force.HER, Force.NOR, Force.SUF), null, on("2013")))
+                .expectEvents(new CollaboratedFunctionProposed("ersou", "Eastern Region Specialist Operations Unit",
+                        Portfolio.REGIONAL, null, List.of(Force.BED, Force.CAM, Force.HER, Force.NOR, Force.SUF), null, on("2013")));
+    }
+
+    @Test
     void aCollaborationNeedsAtLeastTwoDifferentForces() {
         assertThatThrownBy(() -> new ProposeCollaboratedFunction("solo", "Solo", Portfolio.OPERATIONAL_SUPPORT,
                 Force.HER, List.of(Force.HER, Force.HER), null, on("2013")))

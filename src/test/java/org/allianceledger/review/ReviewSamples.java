@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.allianceledger.alliance.DueBy;
+import org.allianceledger.alliance.Money;
 import org.allianceledger.alliance.PartialDate;
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.command.FeatureSamples;
@@ -31,7 +32,7 @@ public class ReviewSamples implements FeatureSamples {
         return Map.of(
                 "/api/commands/commission-review", new CommissionReview(ID, "Concerto strategic review",
                         ReviewKind.EXTERNAL_REVIEW, "Concerto", List.of("delays"), on("2016-12")),
-                "/api/commands/report-review", new ReportReview(ID, ReportStage.FINAL, List.of("governance"), null, on("2017")),
+                "/api/commands/report-review", new ReportReview(ID, ReportStage.FINAL, List.of("governance"), List.of(), null, on("2017")),
                 "/api/commands/raise-recommendation", new RaiseRecommendation(ID, "1", "streamline governance",
                         "governance", "SAS", DueBy.parse("2017/18"), on("2017")),
                 "/api/commands/record-recommendation-progress", new RecordRecommendationProgress(ID, "1",
@@ -45,7 +46,8 @@ public class ReviewSamples implements FeatureSamples {
     public List<Object> events() {
         return List.of(
                 new ReviewCommissioned(ID, "Concerto strategic review", ReviewKind.EXTERNAL_REVIEW, "Concerto", List.of("delays"), on("2016-12")),
-                new ReviewReported(ID, ReportStage.FINAL, List.of("governance"), "red / amber", on("2017")),
+                new ReviewReported(ID, ReportStage.FINAL, List.of("governance"), List.of(new ReviewFigure("ICT",
+                        ReviewFigure.Measure.SAVING, Money.ofThousands(2400), null, null)), "red / amber", on("2017")),
                 new RecommendationRaised(ID, "1", "streamline governance", "governance", "SAS", DueBy.parse("2017/18 Q3"), on("2017")),
                 new RecommendationProgressRecorded(ID, "1", "boards disbanded",
                         new SourceRef("CE Strategic Alliance Review, Apr 2019", PartialDate.month(2019, 4), "§3.12"), on("2017-09")),

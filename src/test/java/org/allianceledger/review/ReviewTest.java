@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.allianceledger.alliance.DueBy;
+import org.allianceledger.alliance.FiscalYear;
+import org.allianceledger.alliance.Money;
 import org.allianceledger.alliance.LedgerFixtures;
 import org.allianceledger.alliance.PartialDate;
 import org.allianceledger.alliance.RuleViolation;
@@ -31,6 +33,9 @@ class ReviewTest {
     private static final String CE = "ce-strategic-alliance-review-2019";
     private static final String DMU = "BCH Delivery Management Unit, working with the Chief Executives";
     private static final DueBy Q4 = DueBy.parse("2019/20 Q4");
+
+    private static final ReviewFigure HR_COST = new ReviewFigure("Human Resources", ReviewFigure.Measure.COST_INCREASE,
+            Money.ofThousands(1500), FiscalYear.parse("2012/13"), FiscalYear.parse("2018/19"));
 
     private FixtureConfiguration<Review> fixture;
 
@@ -59,18 +64,24 @@ class ReviewTest {
 
     @Test
     void aDraftReportMayBeFollowedByTheFinalOne() {
-        ReviewReported draft = new ReviewReported(CE, ReportStage.DRAFT, List.of("no policies for management information"), null, on("2019-03"));
+        ReviewReported draft = new ReviewReported(CE, ReportStage.DRAFT, List.of("no policies for management information"), List.of(), null, on("2019-03"));
         fixture.given(COMMISSIONED, draft)
-                .when(new ReportReview(CE, ReportStage.FINAL, List.of("weaknesses in financial management"), "red / amber", on("2019-04")))
-                .expectEvents(new ReviewReported(CE, ReportStage.FINAL, List.of("weaknesses in financial management"), "red / amber", on("2019-04")));
+                .when(new ReportReview(CE, ReportStage.FINAL, List.of("weaknesses in financial management"), List.of(HR_COST), "red / amber", on("2019-04")))
+                .expectEvents(new ReviewReported(CE, ReportStage.FINAL, List.of("weaknesses in financial management"), List.of(HR_COST), "red / amber", on("2019-04")));
     }
 
     @Test
     void nothingIsReportedAfterTheFinalReport() {
-        fixture.given(COMMISSIONED, new ReviewReported(CE, ReportStage.FINAL, List.of(), null, on("2019-04")))
-                .when(new ReportReview(CE, ReportStage.FINAL, List.of("more"), null, on("2019-05")))
+        fixture.given(COMMISSIONED, new ReviewReported(CE, ReportStage.FINAL, List.of(), List.of(), null, on("2019-04")))
+                .when(new ReportReview(CE, ReportStage.FINAL, List.of("more"), null, null, on("2019-05")))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void aFiguresSpanCannotEndBeforeItStarts() {
+        assertThatThrownBy(() -> new ReviewFigure("ICT", ReviewFigure.Measure.SAVING, Money.ofThousands(2400),
+                FiscalYear.parse("2018/19"), FiscalYear.parse("2012/13"))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

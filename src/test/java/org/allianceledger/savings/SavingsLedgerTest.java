@@ -17,12 +17,14 @@ import org.allianceledger.savings.SavingsLedgerCommand.CorrectSavingsEntry;
 import org.allianceledger.savings.SavingsLedgerCommand.OpenSavingsLedger;
 import org.allianceledger.savings.SavingsLedgerCommand.RecordBudgetReduction;
 import org.allianceledger.savings.SavingsLedgerCommand.RecordChangeTeamCost;
+import org.allianceledger.savings.SavingsLedgerCommand.RecordStatedFigure;
 import org.allianceledger.savings.SavingsLedgerCommand.TakeForecastFromBusinessCase;
 import org.allianceledger.savings.SavingsLedgerEvent.BudgetReductionRecorded;
 import org.allianceledger.savings.SavingsLedgerEvent.ChangeTeamCostRecorded;
 import org.allianceledger.savings.SavingsLedgerEvent.ForecastTakenFromBusinessCase;
 import org.allianceledger.savings.SavingsLedgerEvent.SavingsEntryCorrected;
 import org.allianceledger.savings.SavingsLedgerEvent.SavingsLedgerOpened;
+import org.allianceledger.savings.SavingsLedgerEvent.StatedFigureRecorded;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +120,31 @@ class SavingsLedgerTest {
     void reductionsAndCostsNeedAFiscalYear() {
         assertThatThrownBy(() -> new RecordBudgetReduction("savings-ict", "e1", Force.CAM, null, Money.ofThousands(1), true, null, on("2018")))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("fiscalYear");
+    }
+
+    @Test
+    void aStatedSpendOnCollaborationIsRecordedAsProjectedForAYearNotYetClosed() {
+        fixture.given(OPENED)
+                .when(new RecordStatedFigure("savings-ict", "cam-spend-2021", SavingsEntryKind.COLLABORATION_SPEND,
+                        Force.CAM, FiscalYear.parse("2020/21"), Money.ofPounds(40_181_000), true, on("2017-12-14")))
+                .expectEvents(new StatedFigureRecorded("savings-ict", "cam-spend-2021", SavingsEntryKind.COLLABORATION_SPEND,
+                        Force.CAM, FiscalYear.parse("2020/21"), Money.ofPounds(40_181_000), true, on("2017-12-14")));
+    }
+
+    @Test
+    void aStatedFigureIsASavingOrASpendNotAnActualReduction() {
+        assertThatThrownBy(() -> new RecordStatedFigure("savings-ict", "x1", SavingsEntryKind.BUDGET_REDUCTION, Force.CAM,
+                FY1516, Money.ofThousands(1), false, on("2017")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aStatedFigureEntryIdIsUsedOnce() {
+        fixture.given(OPENED, ICT_1516)
+                .when(new RecordStatedFigure("savings-ict", "cam-ict-1516", SavingsEntryKind.STATED_SAVING, Force.CAM,
+                        FY1516, Money.ofThousands(1), false, on("2017")))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -13,12 +13,14 @@ import org.allianceledger.savings.SavingsLedgerCommand.CorrectSavingsEntry;
 import org.allianceledger.savings.SavingsLedgerCommand.OpenSavingsLedger;
 import org.allianceledger.savings.SavingsLedgerCommand.RecordBudgetReduction;
 import org.allianceledger.savings.SavingsLedgerCommand.RecordChangeTeamCost;
+import org.allianceledger.savings.SavingsLedgerCommand.RecordStatedFigure;
 import org.allianceledger.savings.SavingsLedgerCommand.TakeForecastFromBusinessCase;
 import org.allianceledger.savings.SavingsLedgerEvent.BudgetReductionRecorded;
 import org.allianceledger.savings.SavingsLedgerEvent.ChangeTeamCostRecorded;
 import org.allianceledger.savings.SavingsLedgerEvent.ForecastTakenFromBusinessCase;
 import org.allianceledger.savings.SavingsLedgerEvent.SavingsEntryCorrected;
 import org.allianceledger.savings.SavingsLedgerEvent.SavingsLedgerOpened;
+import org.allianceledger.savings.SavingsLedgerEvent.StatedFigureRecorded;
 
 public class SavingsSamples implements FeatureSamples {
 
@@ -34,6 +36,8 @@ public class SavingsSamples implements FeatureSamples {
                         FY, Money.ofThousands(1649), on("2018-07")),
                 "/api/commands/take-forecast-from-business-case", new TakeForecastFromBusinessCase("savings-custody",
                         "f1", "bc-custody", Force.CAM, null, Money.ofThousands(278), on("2015-10")),
+                "/api/commands/record-stated-figure", new RecordStatedFigure("savings-custody", "s1",
+                        SavingsEntryKind.STATED_SAVING, Force.CAM, FY, Money.ofThousands(920), false, on("2017-12-14")),
                 "/api/commands/correct-savings-entry", new CorrectSavingsEntry("savings-custody", "r1-fix", "r1",
                         Force.CAM, FY, Money.ofThousands(92), "year", on("2018-08")));
     }
@@ -45,6 +49,8 @@ public class SavingsSamples implements FeatureSamples {
                 new BudgetReductionRecorded("savings-custody", "r1", Force.CAM, FY, Money.ofThousands(92), true, "bc-custody", on("2018-07")),
                 new ChangeTeamCostRecorded("savings-custody", "c1", Force.CAM, FY, Money.ofThousands(1649), on("2018-07")),
                 new ForecastTakenFromBusinessCase("savings-custody", "f1", "bc-custody", Force.CAM, null, Money.ofThousands(278), on("2015-10")),
+                new StatedFigureRecorded("savings-custody", "s1", SavingsEntryKind.COLLABORATION_SPEND, Force.CAM, FY,
+                        Money.ofPounds(21_998_000), false, on("2017-12-14")),
                 new SavingsEntryCorrected("savings-custody", "r1-fix", "r1", SavingsEntryKind.BUDGET_REDUCTION, Force.CAM,
                         FY, Money.ofPence(9_200_001), "pence", on("2018-08")));
     }
