@@ -36,6 +36,7 @@ class CommandConfiguration {
     /** The recorder and the client's command id travel from command metadata into every event it produces. */
     @Bean
     CorrelationDataProvider recorderCorrelation() {
-        return new SimpleCorrelationDataProvider(RecordingMetadata.RECORDER, RecordingMetadata.CLIENT_COMMAND_ID);
+        return new SimpleCorrelationDataProvider(RecordingMetadata.RECORDER, RecordingMetadata.CLIENT_COMMAND_ID,
+                RecordingMetadata.RECORDER_NOTE);
     }
 }

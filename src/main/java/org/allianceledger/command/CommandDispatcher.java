@@ -23,14 +23,17 @@ public class CommandDispatcher {
     public static final String ANONYMOUS = "anonymous";
 
     public CommandOutcome dispatch(Object command, Principal recorder) {
-        return dispatch(command, recorder == null ? ANONYMOUS : recorder.getName(), null);
+        return dispatch(command, recorder == null ? ANONYMOUS : recorder.getName(), null, null);
     }
 
-    public CommandOutcome dispatch(Object command, String recorder, String clientCommandId) {
+    public CommandOutcome dispatch(Object command, String recorder, String clientCommandId, String recorderNote) {
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(RecordingMetadata.RECORDER, recorder);
         if (clientCommandId != null) {
             metadata.put(RecordingMetadata.CLIENT_COMMAND_ID, clientCommandId);
+        }
+        if (recorderNote != null) {
+            metadata.put(RecordingMetadata.RECORDER_NOTE, recorderNote);
         }
         Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
         if (result instanceof AggregateVersionTracker.PendingOutcome pending && pending.outcome() != null) {

@@ -5,6 +5,8 @@ public final class RecordingMetadata {
 
     public static final String RECORDER = "recorder";
     public static final String CLIENT_COMMAND_ID = "clientCommandId";
+    /** The recorder's remark on the record itself: an inferred year, a conflict between sources. */
+    public static final String RECORDER_NOTE = "recorderNote";
 
     private RecordingMetadata() {
     }

@@ -1,0 +1,156 @@
+package org.allianceledger.history;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.allianceledger.alliance.DecisionCommand;
+import org.allianceledger.command.CommandReader;
+import org.allianceledger.command.MalformedCommandException;
+import org.allianceledger.command.UnknownCommandException;
+import org.springframework.stereotype.Component;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a history file (YAML) into commands, checking every entry exactly as the HTTP API checks a
+ * command, before anything is loaded. Each entry names a command, the document it cites (by the
+ * id the file's {@code documents} give it) and the paragraph or table, the decision, and the
+ * command's own fields; the loader puts the citation into the decision's source.
+ */
+@Component
+public class HistoryFileReader {
+
+    private final CommandReader commands;
+    private final JsonMapper json;
+
+    public HistoryFileReader(CommandReader commands, JsonMapper json) {
+        this.commands = commands;
+        this.json = json;
+    }
+
+    public List<HistoryEntry> read(InputStream yaml, String fileName) {
+        Map<String, Object> file = parse(yaml, fileName);
+        Map<String, Map<String, Object>> documents = documents(file, fileName);
+        List<Map<String, Object>> entries = list(file.get("entries"), fileName + ": 'entries'");
+        List<HistoryEntry> read = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        LocalDate previous = LocalDate.MIN;
+        for (int i = 0; i < entries.size(); i++) {
+            Map<String, Object> entry = entries.get(i);
+            String id = text(entry, "id", fileName + ": entry #" + (i + 1));
+            String where = fileName + ": entry " + id;
+            if (!ids.add(id)) {
+                throw new HistoryFileException(where + ": the id is used twice");
+            }
+            HistoryEntry historyEntry = entry(entry, where, documents);
+            LocalDate decidedOn = historyEntry.command().decision().decidedOn().earliest();
+            if (decidedOn.isBefore(previous)) {
+                throw new HistoryFileException(where + ": field 'decision.decidedOn': entries are in date order, and "
+                        + decidedOn + " comes before the entry above it (" + previous + ")");
+            }
+            previous = decidedOn;
+            read.add(historyEntry);
+        }
+        return read;
+    }
+
+    private HistoryEntry entry(Map<String, Object> entry, String where, Map<String, Map<String, Object>> documents) {
+        String commandName = text(entry, "command", where);
+        Map<String, Object> source = map(entry.get("source"), where + ": field 'source'");
+        String documentId = text(source, "document", where + ": field 'source'");
+        Map<String, Object> document = documents.get(documentId);
+        if (document == null) {
+            throw new HistoryFileException(where + ": field 'source.document': '" + documentId
+                    + "' is not one of the file's documents " + documents.keySet());
+        }
+        String paragraph = text(source, "paragraph", where + ": field 'source'");
+        Map<String, Object> decision = new LinkedHashMap<>(map(entry.get("decision"), where + ": field 'decision'"));
+        decision.put("source", Map.of("document", document.get("title"), "date", document.get("date"), "paragraph", paragraph));
+        Map<String, Object> command = new LinkedHashMap<>(entry.get("args") == null ? Map.of()
+                : map(entry.get("args"), where + ": field 'args'"));
+        command.put("decision", decision);
+        try {
+            DecisionCommand read = commands.read(commandName, json.writeValueAsString(command));
+            return new HistoryEntry(text(entry, "id", where), commandName, read, (String) document.get("title"),
+                    entry.get("note") == null ? null : entry.get("note").toString());
+        } catch (MalformedCommandException | UnknownCommandException e) {
+            throw new HistoryFileException(where + " (" + commandName + "): " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Map<String, Object>> documents(Map<String, Object> file, String fileName) {
+        Map<String, Map<String, Object>> documents = new HashMap<>();
+        for (Map<String, Object> document : list(file.get("documents"), fileName + ": 'documents'")) {
+            String where = fileName + ": a document";
+            documents.put(text(document, "id", where), Map.of("title", text(document, "title", where),
+                    "date", text(document, "date", where)));
+        }
+        return documents;
+    }
+
+    /** Plain YAML scalars stay strings, so that 2015-06-01 is not turned into a timestamp and back. */
+    private static Map<String, Object> parse(InputStream yaml, String fileName) {
+        Resolver noTimestamps = new Resolver() {
+            @Override
+            public void addImplicitResolver(Tag tag, java.util.regex.Pattern regexp, String first, int limit) {
+                if (!Tag.TIMESTAMP.equals(tag)) {
+                    super.addImplicitResolver(tag, regexp, first, limit);
+                }
+            }
+        };
+        LoaderOptions options = new LoaderOptions();
+        Yaml parser = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+                options, noTimestamps);
+        try {
+            return map(parser.load(yaml), fileName);
+        } catch (YAMLException e) {
+            throw new HistoryFileException(fileName + " is not valid YAML: " + e.getMessage(), e);
+        } finally {
+            try {
+                yaml.close();
+            } catch (IOException ignored) {
+                // nothing was written; closing a read stream cannot lose anything
+            }
+        }
+    }
+
+    private static String text(Map<String, Object> map, String key, String where) {
+        Object value = map.get(key);
+        if (value == null || value.toString().isBlank()) {
+            throw new HistoryFileException(where + ": field '" + key + "' is required");
+        }
+        return value.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value, String where) {
+        if (!(value instanceof Map)) {
+            throw new HistoryFileException(where + " must be a mapping");
+        }
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object value, String where) {
+        if (!(value instanceof List<?> items) || items.stream().anyMatch(item -> !(item instanceof Map))) {
+            throw new HistoryFileException(where + " must be a list of mappings");
+        }
+        return (List<Map<String, Object>>) value;
+    }
+}
