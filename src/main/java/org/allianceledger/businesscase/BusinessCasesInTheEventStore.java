@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
  * business case never sees a stale answer, and needs no replay of its own.
  */
 @Component
-class BusinessCasesInTheEventStore implements ApprovedBusinessCases {
+public class BusinessCasesInTheEventStore implements ApprovedBusinessCases {
 
     private final EventStore eventStore;
 
-    BusinessCasesInTheEventStore(EventStore eventStore) {
+    public BusinessCasesInTheEventStore(EventStore eventStore) {
         this.eventStore = eventStore;
     }
 

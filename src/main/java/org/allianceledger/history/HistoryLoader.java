@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records a history file's entries through the same command gateway as the API, into an empty
- * store only: a second load, or a restart, adds nothing.
+ * store only: a second load, or a restart, adds nothing. The file is rehearsed in memory first,
+ * so a file that breaks a rule is refused before anything is stored.
  */
 @Component
 public class HistoryLoader {
@@ -20,10 +21,12 @@ public class HistoryLoader {
 
     private final CommandDispatcher dispatcher;
     private final EventStore eventStore;
+    private final HistoryRehearsal rehearsal;
 
-    public HistoryLoader(CommandDispatcher dispatcher, EventStore eventStore) {
+    HistoryLoader(CommandDispatcher dispatcher, EventStore eventStore, HistoryRehearsal rehearsal) {
         this.dispatcher = dispatcher;
         this.eventStore = eventStore;
+        this.rehearsal = rehearsal;
     }
 
     public boolean storeIsEmpty() {
@@ -38,6 +41,7 @@ public class HistoryLoader {
             throw new HistoryFileException("The store already holds events: " + fileName
                     + " is loaded only into an empty store, so nothing was added");
         }
+        rehearsal.rehearse(entries, fileName);
         for (HistoryEntry entry : entries) {
             try {
                 dispatcher.dispatch(entry.command(), RECORDER, "history:" + entry.id(), entry.note());
