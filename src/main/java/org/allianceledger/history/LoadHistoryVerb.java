@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 import org.allianceledger.AllianceLedgerApplication;
 import org.springframework.boot.WebApplicationType;
@@ -31,10 +32,11 @@ public final class LoadHistoryVerb {
             return 2;
         }
         Path file = Path.of(args[1]);
-        String[] springArgs = Arrays.copyOfRange(args, 2, args.length);
+        // A command-line property outranks application.yml: the shipped history must not load first.
+        String[] springArgs = Stream.concat(Arrays.stream(args, 2, args.length),
+                Stream.of("--ledger.history.load-on-first-start=false")).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AllianceLedgerApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("ledger.history.load-on-first-start=false")
                 .run(springArgs);
              InputStream yaml = Files.newInputStream(file)) {
             var entries = context.getBean(HistoryFileReader.class).read(yaml, file.getFileName().toString());

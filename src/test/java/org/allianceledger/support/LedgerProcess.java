@@ -29,9 +29,20 @@ public final class LedgerProcess implements AutoCloseable {
 
     /** Starts the service with the given Spring arguments; output goes to a file for later reading. */
     public static LedgerProcess start(int httpPort, String... args) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=" + httpPort));
+        arguments.addAll(List.of(args));
+        return launch(arguments, httpPort);
+    }
+
+    /** Runs a command-line verb of the jar, e.g. {@code load-history FILE}. */
+    public static LedgerProcess run(String... verbAndArgs) throws IOException {
+        return launch(List.of(verbAndArgs), 0);
+    }
+
+    private static LedgerProcess launch(List<String> args, int httpPort) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), MAIN_CLASS, "--server.port=" + httpPort));
-        command.addAll(List.of(args));
+                "-cp", System.getProperty("java.class.path"), MAIN_CLASS));
+        command.addAll(args);
         Path output = Files.createTempFile("ledger-process", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         return new LedgerProcess(process, output, httpPort);
