@@ -9,10 +9,18 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class AllianceLedgerApplication {
 
+    private static final int FAILED_TO_START = 1;
+
     public static void main(String[] args) {
         if (args.length > 0 && LoadHistoryVerb.VERB.equals(args[0])) {
             System.exit(LoadHistoryVerb.run(args, System.out));
         }
-        SpringApplication.run(AllianceLedgerApplication.class, args);
+        try {
+            SpringApplication.run(AllianceLedgerApplication.class, args);
+        } catch (RuntimeException failure) {
+            // Spring Boot has already reported the failure. Exit explicitly: Axon's JVM-wide task
+            // janitor is a non-daemon thread that nothing stops, and would keep a failed process alive.
+            System.exit(FAILED_TO_START);
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.allianceledger.support.LedgerHttp;
 import org.allianceledger.support.LedgerProcess;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * fsync on and off. Not part of the test command: run with {@code ./mvnw -Pbench verify}.
  */
 @Tag("bench")
+@Timeout(value = 40, unit = java.util.concurrent.TimeUnit.MINUTES)
 class StoreFootprintBench {
 
     private static final int EVENTS_PER_ROUND = Integer.getInteger("bench.footprint.events", 10_000);

@@ -42,7 +42,11 @@ class CrashDurabilityTest {
                 int client = c;
                 clients.submit(() -> sendUntilStopped(http, client, acknowledged, stop));
             }
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (acknowledged.size() < ACKS_BEFORE_KILL) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("only " + acknowledged.size() + " commands acknowledged in 60 s:\n" + ledger.output());
+                }
                 Thread.sleep(20);
             }
             ledger.kill();

@@ -68,6 +68,22 @@ class StartupFailureTest {
         }
     }
 
+    @Test
+    void aHistoryFileThatCannotBeLoadedIsRefusedByEntry() throws Exception {
+        Path history = Files.writeString(dataDir.resolve("history.yaml"), """
+                documents: [{id: d, title: "Minutes", date: "2020"}]
+                entries:
+                  - {id: no-body, command: establish-governance-body, source: {document: d, paragraph: "1"},
+                     decision: {decidedOn: "2020", decidedBy: [PCC]}, args: {bodyId: board, name: Board}}
+                """);
+        try (LedgerProcess ledger = LedgerProcess.start(LedgerProcess.freePort(), dataDirArg(),
+                "--ledger.history.file=file:" + history)) {
+            assertThat(ledger.awaitExit(START)).isNotZero();
+            assertFailedPlainly(ledger.output(), "entry no-body");
+            assertThat(ledger.output()).contains("decision.body is required");
+        }
+    }
+
     private String dataDirArg() {
         return "--ledger.embedded.data-dir=" + dataDir;
     }
