@@ -4,33 +4,50 @@ import java.util.List;
 
 import org.allianceledger.alliance.CorporationSole;
 import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.RecordedDecision;
+import org.allianceledger.alliance.Subject;
 import org.allianceledger.alliance.PartialDate;
 import org.axonframework.serialization.Revision;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /** What the record says happened to a Section 22A agreement. */
-public sealed interface Section22AgreementEvent {
+public sealed interface Section22AgreementEvent extends RecordedDecision {
+
+    @Override
+    default Subject subject() {
+        return new Subject("agreement", agreementId());
+    }
 
     String agreementId();
-
-    DecisionContext decision();
 
     @Revision("1")
     @JsonTypeName("Section22AgreementDrafted")
     record Section22AgreementDrafted(String agreementId, String functionId, String title, List<CorporationSole> parties,
                                      String scope, DecisionContext decision) implements Section22AgreementEvent {
+        @Override
+        public String summary() {
+            return "Section 22A agreement '" + title + "' drafted between " + parties.size() + " parties";
+        }
     }
 
     @Revision("1")
     @JsonTypeName("Section22AgreementTabled")
     record Section22AgreementTabled(String agreementId, DecisionContext decision) implements Section22AgreementEvent {
+        @Override
+        public String summary() {
+            return "Section 22A agreement " + agreementId + " tabled for signature";
+        }
     }
 
     @Revision("1")
     @JsonTypeName("Section22AgreementSigned")
     record Section22AgreementSigned(String agreementId, CorporationSole party, String signatory,
                                     DecisionContext decision) implements Section22AgreementEvent {
+        @Override
+        public String summary() {
+            return "Section 22A agreement " + agreementId + " signed for " + party + " by " + signatory;
+        }
     }
 
     /** Follows the last party's signature; in force from that signature's date. */
@@ -38,16 +55,28 @@ public sealed interface Section22AgreementEvent {
     @JsonTypeName("Section22AgreementCameIntoForce")
     record Section22AgreementCameIntoForce(String agreementId, PartialDate inForceFrom, DecisionContext decision)
             implements Section22AgreementEvent {
+        @Override
+        public String summary() {
+            return "Section 22A agreement " + agreementId + " in force from " + inForceFrom;
+        }
     }
 
     @Revision("1")
     @JsonTypeName("Section22AgreementAmended")
     record Section22AgreementAmended(String agreementId, String whatChanged, List<CorporationSole> partiesAdded,
                                      DecisionContext decision) implements Section22AgreementEvent {
+        @Override
+        public String summary() {
+            return "Section 22A agreement " + agreementId + " amended: " + whatChanged;
+        }
     }
 
     @Revision("1")
     @JsonTypeName("Section22AgreementTerminated")
     record Section22AgreementTerminated(String agreementId, DecisionContext decision) implements Section22AgreementEvent {
+        @Override
+        public String summary() {
+            return "Section 22A agreement " + agreementId + " terminated";
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.allianceledger.command;
 
+import org.allianceledger.alliance.Ids;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -34,7 +36,7 @@ public class CommandCatalog {
     }
 
     public static String nameOf(Class<?> commandType) {
-        return commandType.getSimpleName().replaceAll("(?<=[a-z0-9])(?=[A-Z])", "-").toLowerCase();
+        return Ids.kebab(commandType);
     }
 
     public Optional<Class<? extends DecisionCommand>> find(String name) {

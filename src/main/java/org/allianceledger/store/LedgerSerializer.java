@@ -37,8 +37,8 @@ public final class LedgerSerializer extends JacksonSerializer {
                 StableTypeNames.scan());
     }
 
-    /** Axon 4 serializes with Jackson 2 (the web layer uses Jackson 3); both honour the same annotations. */
-    static ObjectMapper objectMapper() {
+    /** Axon 4 serializes with Jackson 2 (the web layer uses Jackson 3); both honour the same annotations. Read-model rows use it too, so they read like the stored events. */
+    public static ObjectMapper objectMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

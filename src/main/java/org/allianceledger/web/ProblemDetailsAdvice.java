@@ -11,8 +11,10 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Every rejected request answers with an RFC 9457 problem: 400 malformed input, 404 unknown
@@ -42,6 +44,21 @@ class ProblemDetailsAdvice {
     @ExceptionHandler({IllegalArgumentException.class, NullPointerException.class})
     ProblemDetail invalid(RuntimeException e) {
         return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage(), null);
+    }
+
+    /** A query parameter that is not of its type: {@code ?force=XYZ}, {@code ?from=2015-13-01}. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                "Parameter " + e.getName() + " cannot be '" + e.getValue() + "'", e.getName());
+    }
+
+    @ExceptionHandler(BindException.class)
+    ProblemDetail badParameters(BindException e) {
+        String field = e.getFieldError() == null ? null : e.getFieldError().getField();
+        Object value = e.getFieldError() == null ? null : e.getFieldError().getRejectedValue();
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                field == null ? "Invalid query parameters" : "Parameter " + field + " cannot be '" + value + "'", field);
     }
 
     @ExceptionHandler(RuleViolation.class)

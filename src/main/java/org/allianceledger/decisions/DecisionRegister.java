@@ -1,0 +1,55 @@
+package org.allianceledger.decisions;
+
+import java.util.List;
+
+import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.RecordedDecision;
+import org.allianceledger.command.RecordingMetadata;
+import org.allianceledger.readmodel.Change;
+import org.allianceledger.readmodel.PointInTime;
+import org.allianceledger.readmodel.Projection;
+import org.allianceledger.readmodel.TimelineProjection;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.annotation.MetaDataValue;
+
+import com.mongodb.client.MongoDatabase;
+
+/**
+ * The governance history: one row per recorded decision, whoever recorded it and whatever it was
+ * about. Every event of the ledger is a {@link RecordedDecision}, so one handler files them all.
+ */
+@Projection
+public class DecisionRegister extends TimelineProjection {
+
+    static final String ROW = "row";
+    static final String DECIDED_BY = ROW + ".decidedBy";
+    static final String BODY = ROW + ".body";
+    static final String KIND = ROW + ".kind";
+    static final String SUBJECT_TYPE = ROW + ".subject.type";
+    static final String SUBJECT_ID = ROW + ".subject.id";
+    static final List<String> FREE_TEXT_FIELDS = List.of(ROW + ".summary", ROW + ".rationale", BODY, DECIDED_BY,
+            ROW + ".source.document", ROW + ".note");
+
+    DecisionRegister(MongoDatabase database) {
+        super(database, "decision_register");
+    }
+
+    @EventHandler
+    void on(RecordedDecision event, EventMessage<?> message,
+            @MetaDataValue(RecordingMetadata.RECORDER) String recorder,
+            @MetaDataValue(RecordingMetadata.RECORDER_NOTE) String note) {
+        DecisionContext decision = event.decision();
+        DecisionRow row = new DecisionRow(message.getIdentifier(), decision.decidedOn().toString(),
+                decision.decidedOn().precision(), message.getTimestamp(), recorder, decision.body(),
+                decision.decidedBy(), Ids.kebab(event.getClass()), event.subject(), event.summary(),
+                decision.rationale(), decision.source(), note);
+        timeline.record(Change.of(message, message.getIdentifier(), decision).field(ROW, row));
+    }
+
+    /** The decisions taken by {@code asOf}, as recorded by {@code knownAt}, in the order they were taken. */
+    public List<DecisionRow> decisions(PointInTime at, DecisionFilter filter) {
+        return timeline.rows(at, filter.toBson()).stream().map(row -> timeline.as(row.get(ROW), DecisionRow.class)).toList();
+    }
+}

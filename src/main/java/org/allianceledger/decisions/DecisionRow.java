@@ -1,0 +1,23 @@
+package org.allianceledger.decisions;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.allianceledger.alliance.DatePrecision;
+import org.allianceledger.alliance.SourceRef;
+import org.allianceledger.alliance.Subject;
+
+/**
+ * One decision as the register shows it.
+ *
+ * @param id         the event's id
+ * @param decidedOn  the decision's date, to the precision the source gives
+ * @param recordedAt when the ledger recorded it (transaction time)
+ * @param recordedBy who recorded it
+ * @param kind       what kind of decision, e.g. {@code section22-agreement-signed}
+ * @param note       the recorder's remark on the record, e.g. where sources disagree
+ */
+public record DecisionRow(String id, String decidedOn, DatePrecision precision, Instant recordedAt, String recordedBy,
+                          String body, List<String> decidedBy, String kind, Subject subject, String summary,
+                          String rationale, SourceRef source, String note) {
+}

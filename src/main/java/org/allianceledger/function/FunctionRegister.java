@@ -1,0 +1,90 @@
+package org.allianceledger.function;
+
+import java.util.List;
+
+import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.function.CollaboratedFunctionEvent.CollaboratedFunctionProposed;
+import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationDeferred;
+import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationNotProceeded;
+import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationResumed;
+import org.allianceledger.function.CollaboratedFunctionEvent.FunctionLeadershipChanged;
+import org.allianceledger.function.CollaboratedFunctionEvent.FunctionMovedToBusinessAsUsual;
+import org.allianceledger.function.CollaboratedFunctionEvent.FunctionWentLive;
+import org.allianceledger.readmodel.Change;
+import org.allianceledger.readmodel.PointInTime;
+import org.allianceledger.readmodel.Projection;
+import org.allianceledger.readmodel.Timeline;
+import org.allianceledger.readmodel.TimelineProjection;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+
+import com.mongodb.client.MongoDatabase;
+
+/** The register of collaborated functions: lifecycle state, lead force and go-lives, on any date. */
+@Projection
+public class FunctionRegister extends TimelineProjection {
+
+    FunctionRegister(MongoDatabase database) {
+        super(database, "function_register");
+    }
+
+    @EventHandler
+    void on(CollaboratedFunctionProposed event, EventMessage<?> message) {
+        timeline.record(state(message, event, "proposed")
+                .set("functionId", event.functionId())
+                .set("name", event.name())
+                .set("portfolio", event.portfolio())
+                .set("leadForce", event.leadForce())
+                .set("participatingForces", event.participatingForces())
+                .set("description", event.description()));
+    }
+
+    @EventHandler
+    void on(FunctionLeadershipChanged event, EventMessage<?> message) {
+        timeline.record(change(message, event)
+                .set("portfolio", event.portfolio())
+                .set("leadForce", event.leadForce())
+                .set("participatingForces", event.participatingForces()));
+    }
+
+    @EventHandler
+    void on(FunctionWentLive event, EventMessage<?> message) {
+        timeline.record(state(message, event, "live")
+                .append("goLives", new FunctionRow.GoLive(event.decision().decidedOn(), event.phase(), event.whatWentLive())));
+    }
+
+    @EventHandler
+    void on(CollaborationDeferred event, EventMessage<?> message) {
+        timeline.record(state(message, event, "deferred")
+                .set("reviewCondition", event.reviewCondition())
+                .set("earliestReview", event.earliestReview()));
+    }
+
+    @EventHandler
+    void on(CollaborationResumed event, EventMessage<?> message) {
+        timeline.record(state(message, event, "in-progress"));
+    }
+
+    @EventHandler
+    void on(CollaborationNotProceeded event, EventMessage<?> message) {
+        timeline.record(state(message, event, "not-proceeded"));
+    }
+
+    @EventHandler
+    void on(FunctionMovedToBusinessAsUsual event, EventMessage<?> message) {
+        timeline.record(state(message, event, "business-as-usual"));
+    }
+
+    public List<FunctionRow> functions(PointInTime at) {
+        return timeline.states(at, Timeline.ALL, FunctionRow.class);
+    }
+
+    private static Change change(EventMessage<?> message, CollaboratedFunctionEvent event) {
+        return Change.of(message, event.functionId(), event.decision());
+    }
+
+    private static Change state(EventMessage<?> message, CollaboratedFunctionEvent event, String state) {
+        DecisionContext decision = event.decision();
+        return change(message, event).set("state", state).set("stateSince", decision.decidedOn());
+    }
+}

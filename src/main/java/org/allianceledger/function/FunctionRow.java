@@ -1,0 +1,22 @@
+package org.allianceledger.function;
+
+import java.util.List;
+
+import org.allianceledger.alliance.Force;
+import org.allianceledger.alliance.PartialDate;
+import org.allianceledger.alliance.Portfolio;
+
+/**
+ * A collaborated function as the register shows it on a date.
+ *
+ * @param state      {@code proposed}, {@code live}, {@code deferred}, {@code in-progress} (resumed after a
+ *                   deferral), {@code not-proceeded} or {@code business-as-usual}
+ * @param stateSince the date of the decision that put it in that state
+ */
+public record FunctionRow(String functionId, String name, Portfolio portfolio, Force leadForce,
+                          List<Force> participatingForces, String description, String state, PartialDate stateSince,
+                          String reviewCondition, PartialDate earliestReview, List<GoLive> goLives) {
+
+    public record GoLive(PartialDate on, String phase, String whatWentLive) {
+    }
+}

@@ -1,0 +1,84 @@
+package org.allianceledger.readmodel;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.allianceledger.alliance.DecisionContext;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.bson.Document;
+
+/**
+ * One event's effect on one row of a read model, kept as a row of its own: the key of the row it
+ * changes, when the change took effect (the decision's date) and when it was recorded, and the
+ * fields it sets, the list items it appends and the list items it adds once. A {@link Timeline}
+ * folds these rows, in valid-time order, into the state as of any date and as known at any instant.
+ */
+public final class Change {
+
+    public static final String SET = "set";
+    static final String APPEND = "append";
+    static final String UNION = "union";
+
+    private final String eventId;
+    private final String key;
+    private final String validFrom;
+    private final Instant recordedAt;
+    private final long sequence;
+    private final Map<String, Object> fields = new LinkedHashMap<>();
+    private final Map<String, Object> set = new LinkedHashMap<>();
+    private final Map<String, Object> append = new LinkedHashMap<>();
+    private final Map<String, Object> union = new LinkedHashMap<>();
+
+    private Change(String eventId, String key, String validFrom, Instant recordedAt, long sequence) {
+        this.eventId = eventId;
+        this.key = key;
+        this.validFrom = validFrom;
+        this.recordedAt = recordedAt;
+        this.sequence = sequence;
+    }
+
+    /** The change {@code message} makes to the row {@code key}, in force from the decision's date. */
+    public static Change of(EventMessage<?> message, String key, DecisionContext decision) {
+        long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
+        return new Change(message.getIdentifier(), key, decision.decidedOn().earliest().toString(),
+                message.getTimestamp(), sequence);
+    }
+
+    /** A field stored beside the change, for filtering rows before they are folded. */
+    public Change field(String name, Object value) {
+        fields.put(name, value);
+        return this;
+    }
+
+    public Change set(String name, Object value) {
+        set.put(name, value);
+        return this;
+    }
+
+    public Change append(String name, Object value) {
+        append.put(name, value);
+        return this;
+    }
+
+    public Change union(String name, Collection<?> values) {
+        union.put(name, List.copyOf(values));
+        return this;
+    }
+
+    Document toRow(RowMapper mapper) {
+        Document row = new Document(Timeline.ID, eventId)
+                .append(Timeline.KEY, key)
+                .append(Timeline.VALID_FROM, validFrom)
+                .append(Timeline.RECORDED_AT, Date.from(recordedAt))
+                .append(Timeline.SEQUENCE, sequence);
+        fields.forEach((name, value) -> row.append(name, mapper.toBson(value)));
+        return row.append(SET, mapper.toBson(set))
+                .append(APPEND, mapper.toBson(append))
+                .append(UNION, mapper.toBson(union));
+    }
+}

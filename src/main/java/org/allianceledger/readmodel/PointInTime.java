@@ -1,0 +1,54 @@
+package org.allianceledger.readmodel;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Where in time a read looks from. {@code asOf} is valid time: what was in force on that date,
+ * counting decisions from the first day their date could mean. {@code knownAt} is transaction
+ * time: what the record said at that instant, before anything recorded later (a back-dated
+ * decision, a correction) was added. Both default to now.
+ */
+public record PointInTime(LocalDate asOf, Instant knownAt) {
+
+    public static PointInTime now(Clock clock) {
+        return new PointInTime(LocalDate.now(clock), clock.instant());
+    }
+
+    /**
+     * Reads the two query parameters. {@code knownAt} is an instant ({@code 2019-06-30T12:00:00Z})
+     * or a date, which means the end of that day (UTC).
+     */
+    public static PointInTime parse(String asOf, String knownAt, Clock clock) {
+        PointInTime now = now(clock);
+        return new PointInTime(blank(asOf) ? now.asOf() : date("asOf", asOf),
+                blank(knownAt) ? now.knownAt() : instant(knownAt));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static LocalDate date(String name, String text) {
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " is a date written YYYY-MM-DD, not '" + text + "'");
+        }
+    }
+
+    private static Instant instant(String text) {
+        String t = text.trim();
+        if (t.length() == 10) {
+            return date("knownAt", t).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
+        }
+        try {
+            return Instant.parse(t);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("knownAt is an instant written like 2019-06-30T12:00:00Z, or a date, not '" + text + "'");
+        }
+    }
+}

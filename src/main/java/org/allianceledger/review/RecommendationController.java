@@ -1,0 +1,43 @@
+package org.allianceledger.review;
+
+import java.util.List;
+
+import org.allianceledger.readmodel.PointInTimeParams;
+import org.allianceledger.readmodel.ReadModels;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/recommendations")
+@Tag(name = "recommendations", description = "Reviews' recommendations: status history, owner, due date, overdue")
+class RecommendationController {
+
+    private final ReadModels readModels;
+    private final RecommendationProgress progress;
+
+    RecommendationController(ReadModels readModels, RecommendationProgress progress) {
+        this.readModels = readModels;
+        this.progress = progress;
+    }
+
+    @Operation(summary = "Recommendations and their progress", description = "Overdue is judged on the asOf date.")
+    @GetMapping
+    List<RecommendationRow> recommendations(@ParameterObject PointInTimeParams at,
+                                            @Parameter(description = "Only this review's", example = "ce-review-2019")
+                                            @RequestParam(required = false) String review) {
+        return progress.recommendations(readModels.readAt(at), review);
+    }
+
+    @Operation(summary = "How many recommendations stand in each status, and how many are overdue")
+    @GetMapping("/counts")
+    RecommendationCounts counts(@ParameterObject PointInTimeParams at, @RequestParam(required = false) String review) {
+        return progress.counts(readModels.readAt(at), review);
+    }
+}

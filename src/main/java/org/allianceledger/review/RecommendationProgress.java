@@ -1,0 +1,118 @@
+package org.allianceledger.review;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.DueBy;
+import org.allianceledger.readmodel.Change;
+import org.allianceledger.readmodel.PointInTime;
+import org.allianceledger.readmodel.Projection;
+import org.allianceledger.readmodel.Timeline;
+import org.allianceledger.readmodel.TimelineProjection;
+import org.allianceledger.review.ReviewEvent.RecommendationOwnerReassigned;
+import org.allianceledger.review.ReviewEvent.RecommendationProgressRecorded;
+import org.allianceledger.review.ReviewEvent.RecommendationRaised;
+import org.allianceledger.review.ReviewEvent.RecommendationStatusChanged;
+import org.allianceledger.review.ReviewEvent.ReviewCommissioned;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import com.mongodb.client.MongoDatabase;
+
+/**
+ * The progress of every review's recommendations: status history, owner, due date and whether it
+ * is overdue on a date. Reviews are kept beside them for their titles.
+ */
+@Projection
+public class RecommendationProgress extends TimelineProjection {
+
+    /** Implemented awaits audit's verification but is no longer late; the others are settled. */
+    private static final Set<RecommendationStatus> NOT_DUE = EnumSet.of(RecommendationStatus.IMPLEMENTED,
+            RecommendationStatus.VERIFIED_BY_INTERNAL_AUDIT, RecommendationStatus.SUPERSEDED, RecommendationStatus.NOT_ACCEPTED);
+    private static final String ROW_TYPE = "rowType";
+    private static final String REVIEW = "review";
+    private static final String RECOMMENDATION = "recommendation";
+
+    RecommendationProgress(MongoDatabase database) {
+        super(database, "recommendation_progress");
+    }
+
+    @EventHandler
+    void on(ReviewCommissioned event, EventMessage<?> message) {
+        timeline.record(Change.of(message, event.reviewId(), event.decision())
+                .field(ROW_TYPE, REVIEW).field(REVIEW, event.reviewId())
+                .set("title", event.title()));
+    }
+
+    @EventHandler
+    void on(RecommendationRaised event, EventMessage<?> message) {
+        timeline.record(step(message, event, event.number(), "raised", RecommendationStatus.OPEN, event.owner(), null, null)
+                .set(REVIEW, event.reviewId())
+                .set("number", event.number())
+                .set("text", event.text())
+                .set("theme", event.theme())
+                .set("owner", event.owner())
+                .set("dueBy", event.dueBy())
+                .set("status", RecommendationStatus.OPEN));
+    }
+
+    @EventHandler
+    void on(RecommendationProgressRecorded event, EventMessage<?> message) {
+        timeline.record(step(message, event, event.number(), "progress", null, null, event.note(), event));
+    }
+
+    @EventHandler
+    void on(RecommendationStatusChanged event, EventMessage<?> message) {
+        timeline.record(step(message, event, event.number(), "status", event.to(), null, null, null)
+                .set("status", event.to())
+                .set("supersededBy", event.supersededBy()));
+    }
+
+    @EventHandler
+    void on(RecommendationOwnerReassigned event, EventMessage<?> message) {
+        timeline.record(step(message, event, event.number(), "owner", null, event.owner(), null, null)
+                .set("owner", event.owner()));
+    }
+
+    /** The recommendations of one review, or of all when {@code reviewId} is null, as they stood at {@code at}. */
+    public List<RecommendationRow> recommendations(PointInTime at, String reviewId) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        timeline.fold(at, eq(ROW_TYPE, REVIEW)).forEach((id, review) -> titles.put(id, review.getString("title")));
+        Bson ofReview = reviewId == null || reviewId.isBlank() ? eq(ROW_TYPE, RECOMMENDATION)
+                : and(eq(ROW_TYPE, RECOMMENDATION), eq(REVIEW, reviewId.trim()));
+        return timeline.fold(at, ofReview).values().stream()
+                .map(state -> row(state, titles, at.asOf()))
+                .toList();
+    }
+
+    /** How many recommendations stand in each status at {@code at}, and how many are overdue. */
+    public RecommendationCounts counts(PointInTime at, String reviewId) {
+        return RecommendationCounts.of(recommendations(at, reviewId));
+    }
+
+    private RecommendationRow row(Document state, Map<String, String> titles, LocalDate asOf) {
+        RecommendationRow row = timeline.as(state, RecommendationRow.class);
+        boolean overdue = row.dueBy() != null && !NOT_DUE.contains(row.status()) && DueBy.parse(row.dueBy()).isOverdueOn(asOf);
+        return new RecommendationRow(row.review(), titles.get(row.review()), row.number(), row.text(), row.theme(),
+                row.owner(), row.dueBy(), row.status(), overdue, row.supersededBy(), row.history());
+    }
+
+    private static Change step(EventMessage<?> message, ReviewEvent event, String number, String step,
+                               RecommendationStatus status, String owner, String note, RecommendationProgressRecorded progress) {
+        DecisionContext decision = event.decision();
+        return Change.of(message, event.reviewId() + "/" + number, decision)
+                .field(ROW_TYPE, RECOMMENDATION).field(REVIEW, event.reviewId())
+                .append("history", new RecommendationRow.Step(decision.decidedOn(), step, status, owner, note,
+                        progress == null ? null : progress.evidence(), decision.decidedBy(), decision.source()));
+    }
+}

@@ -1,0 +1,16 @@
+package org.allianceledger.savings;
+
+import org.allianceledger.alliance.FiscalYear;
+import org.allianceledger.alliance.Force;
+import org.allianceledger.alliance.Money;
+
+/**
+ * One figure of a savings ledger as it stands after any corrections.
+ *
+ * @param caseVersion the business case's version when its forecast was taken
+ * @param correctedBy the latest correction's entry id, if it was corrected
+ */
+record SavingsEntry(String ledgerId, String entryId, SavingsEntryKind kind, Force force, FiscalYear fiscalYear,
+                    Money amount, Boolean recurrent, Boolean projected, String businessCaseId, Integer caseVersion,
+                    String correctedBy, String correctionReason) {
+}
