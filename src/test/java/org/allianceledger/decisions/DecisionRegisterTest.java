@@ -1,0 +1,111 @@
+package org.allianceledger.decisions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.PartialDate;
+import org.allianceledger.alliance.SourceRef;
+import org.allianceledger.alliance.Subject;
+import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationDeferred;
+import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationNotProceeded;
+import org.allianceledger.governance.GovernanceBodyEvent.GovernanceBodyEstablished;
+import org.allianceledger.readmodel.ProjectionHarness;
+import org.allianceledger.support.LedgerServiceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.mongodb.client.MongoClient;
+
+@LedgerServiceTest
+class DecisionRegisterTest {
+
+    private static final DecisionFilter ALL = new DecisionFilter(null, null, null, null, null, null, null);
+
+    @Autowired
+    MongoClient client;
+
+    DecisionRegister register;
+    ProjectionHarness harness;
+
+    @BeforeEach
+    void freshRegister() {
+        register = new DecisionRegister(ProjectionHarness.freshDatabase(client));
+        harness = new ProjectionHarness(register);
+    }
+
+    private static DecisionContext decided(String date, String body, String... by) {
+        return new DecisionContext(PartialDate.parse(date), body, List.of(by), "to save money",
+                new SourceRef("BCB report, 19 Jul 2018", PartialDate.parse("2018-07-19"), "§6.7"));
+    }
+
+    @Test
+    void aDecisionIsFiledWithWhenWhoWhereAndOnWhatEvidence() {
+        Instant recorded = harness.record(new CollaborationDeferred("public-contact", "after the control room upgrade",
+                PartialDate.parse("2017"), decided("2016-06", "Strategic Alliance Summit", "PCCs", "Chief Constables")));
+
+        DecisionRow row = register.decisions(harness.asOf("2019-12-31"), ALL).get(0);
+
+        assertThat(row.decidedOn()).isEqualTo("2016-06");
+        assertThat(row.precision()).hasToString("MONTH");
+        assertThat(row.recordedAt()).isEqualTo(recorded);
+        assertThat(row.recordedBy()).isEqualTo("test-recorder");
+        assertThat(row.body()).isEqualTo("Strategic Alliance Summit");
+        assertThat(row.decidedBy()).containsExactly("PCCs", "Chief Constables");
+        assertThat(row.kind()).isEqualTo("collaboration-deferred");
+        assertThat(row.subject()).isEqualTo(new Subject("function", "public-contact"));
+        assertThat(row.summary()).isEqualTo("Collaboration of public-contact deferred: after the control room upgrade");
+        assertThat(row.rationale()).isEqualTo("to save money");
+        assertThat(row.source().paragraph()).isEqualTo("§6.7");
+    }
+
+    @Test
+    void aBackDatedDecisionRecordedLateTakesItsPlaceInTimeButWasUnknownBeforeItWasRecorded() {
+        harness.record(new GovernanceBodyEstablished("board", "Business Coordination Board", List.of("Chief Executive"),
+                null, "monthly", null, decided("2015-03-01", "Strategic Alliance Summit", "PCCs")));
+        Instant beforeLateEntry = harness.record(new CollaborationNotProceeded("public-contact",
+                decided("2018-07-19", "Business Coordination Board", "Chief Executive")));
+        harness.record(new CollaborationDeferred("public-contact", "later", null,
+                decided("2016-06", "Strategic Alliance Summit", "PCCs")));
+
+        assertThat(register.decisions(harness.asOf("2019-12-31"), ALL)).extracting(DecisionRow::decidedOn)
+                .containsExactly("2015-03-01", "2016-06", "2018-07-19");
+        assertThat(register.decisions(ProjectionHarness.at("2019-12-31", beforeLateEntry), ALL))
+                .extracting(DecisionRow::decidedOn).containsExactly("2015-03-01", "2018-07-19");
+        assertThat(register.decisions(harness.asOf("2016-12-31"), ALL))
+                .extracting(DecisionRow::decidedOn).containsExactly("2015-03-01", "2016-06");
+    }
+
+    @Test
+    void filtersNarrowTheRegisterByWhoBodySubjectKindDatesAndText() {
+        harness.record(new GovernanceBodyEstablished("board", "Business Coordination Board", List.of("Chief Executive"),
+                null, "monthly", null, decided("2015-03-01", "Strategic Alliance Summit", "Police and Crime Commissioners")));
+        harness.record(new CollaborationDeferred("public-contact", "after the control room upgrade", null,
+                decided("2016-06", "Strategic Alliance Summit", "Chief Constables")));
+        harness.record(new CollaborationNotProceeded("public-contact",
+                decided("2018-07-19", "Business Coordination Board", "Chief Executive")));
+
+        assertThat(kinds(new DecisionFilter("chief", null, null, null, null, null, null)))
+                .containsExactly("collaboration-deferred", "collaboration-not-proceeded");
+        assertThat(kinds(new DecisionFilter(null, "coordination", null, null, null, null, null)))
+                .containsExactly("collaboration-not-proceeded");
+        assertThat(kinds(new DecisionFilter(null, null, "function", null, null, null, null))).hasSize(2);
+        assertThat(kinds(new DecisionFilter(null, null, "board", null, null, null, null)))
+                .containsExactly("governance-body-established");
+        assertThat(kinds(new DecisionFilter(null, null, null, "collaboration-deferred", null, null, null)))
+                .containsExactly("collaboration-deferred");
+        assertThat(kinds(new DecisionFilter(null, null, null, null, LocalDate.parse("2016-01-01"), LocalDate.parse("2017-12-31"), null)))
+                .containsExactly("collaboration-deferred");
+        assertThat(kinds(new DecisionFilter(null, null, null, null, null, null, "CONTROL ROOM")))
+                .containsExactly("collaboration-deferred");
+        assertThat(kinds(new DecisionFilter(null, null, null, null, null, null, "(no such text"))).isEmpty();
+    }
+
+    private List<String> kinds(DecisionFilter filter) {
+        return register.decisions(harness.asOf("2019-12-31"), filter).stream().map(DecisionRow::kind).toList();
+    }
+}
