@@ -50,7 +50,12 @@ public final class LedgerHttp {
     }
 
     public Response get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).GET().build());
+        return get(path, "application/json");
+    }
+
+    public Response get(String path, String accept) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", accept).GET().build());
     }
 
     private Response send(HttpRequest request) throws IOException, InterruptedException {

@@ -1,0 +1,131 @@
+package org.allianceledger.readmodel;
+
+import static org.allianceledger.alliance.Decisions.on;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.allianceledger.governance.GovernanceBodyCommand.EstablishGovernanceBody;
+import org.allianceledger.support.LedgerHttp;
+import org.allianceledger.support.LedgerServiceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The read API as other tools call it: names, formats, point-in-time parameters, errors and replay. */
+@LedgerServiceTest
+class ReadApiTest {
+
+    private static final List<String> READS = List.of("/api/decisions", "/api/savings", "/api/recommendations",
+            "/api/recommendations/counts", "/api/agreements", "/api/business-cases", "/api/functions");
+
+    @LocalServerPort
+    int port;
+
+    private LedgerHttp http;
+
+    @BeforeEach
+    void setUp() {
+        http = new LedgerHttp("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void aDecisionCanBeReadBackAsSoonAsItsCommandIsAnswered() throws Exception {
+        http.post("/api/commands/establish-governance-body", new EstablishGovernanceBody("read-back-board",
+                "Read Back Board", List.of("Chief Constables"), null, "monthly", null, on("2016-04-01")));
+
+        JsonNode rows = http.get("/api/decisions?subject=read-back-board").json();
+
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("summary").asText()).isEqualTo("Read Back Board established");
+        assertThat(rows.get(0).get("decidedOn").asText()).isEqualTo("2016-04-01");
+        assertThat(http.get("/api/decisions?subject=read-back-board&asOf=2016-03-31").json()).isEmpty();
+    }
+
+    @Test
+    void theResponsesCarryTheNamesOtherToolsDependOn() throws Exception {
+        JsonNode decision = http.get("/api/decisions").json().get(0);
+        for (String field : List.of("decidedOn", "recordedAt", "kind", "subject", "summary", "decidedBy", "body", "source")) {
+            assertThat(decision.has(field)).as(field).isTrue();
+        }
+        JsonNode savings = http.get("/api/savings?force=CAM").json();
+        for (String field : List.of("function", "force", "fiscalYear", "forecastPence", "actualPence")) {
+            assertThat(savings.get("rows").get(0).has(field)).as(field).isTrue();
+        }
+        assertThat(savings.get("rows").findValuesAsText("force")).containsOnly("CAM");
+        for (String field : List.of("force", "fiscalYear", "pence")) {
+            assertThat(savings.get("changeTeamCosts").get(0).has(field)).as(field).isTrue();
+        }
+        JsonNode recommendation = http.get("/api/recommendations?review=ce-strategic-alliance-review-2019").json().get(0);
+        for (String field : List.of("review", "number", "text", "owner", "dueBy", "status", "history")) {
+            assertThat(recommendation.has(field)).as(field).isTrue();
+        }
+        for (String list : List.of("/api/agreements", "/api/business-cases", "/api/functions")) {
+            assertThat(http.get(list).json().isArray()).as(list).isTrue();
+            assertThat(http.get(list).json().size()).as(list).isPositive();
+        }
+    }
+
+    @Test
+    void decisionsAndSavingsAnswerInCsvWhenAskedTo() throws Exception {
+        LedgerHttp.Response decisions = http.get("/api/decisions?kind=section22-agreement-signed", "text/csv");
+        LedgerHttp.Response savings = http.get("/api/savings?force=CAM", "text/csv");
+
+        assertThat(decisions.status()).isEqualTo(200);
+        assertThat(decisions.body().lines().findFirst()).hasValueSatisfying(header ->
+                assertThat(header).startsWith("id,decidedOn,precision,recordedAt,recordedBy,body,decidedBy,kind,subject,summary"));
+        assertThat(decisions.body().lines().skip(1)).allSatisfy(line -> assertThat(line).contains("section22-agreement-signed"));
+        assertThat(savings.body().lines().findFirst()).hasValue(
+                "function,force,fiscalYear,forecastPence,actualPence,cumulativeForecastPence,cumulativeActualPence,variancePence");
+        assertThat(savings.body().lines().count()).isGreaterThan(5);
+    }
+
+    @Test
+    void badPointInTimeOrFilterParametersAreRefusedPlainly() throws Exception {
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("/api/decisions?asOf=2019-13-01", "asOf is a date written YYYY-MM-DD");
+        refusals.put("/api/agreements?knownAt=yesterday", "knownAt is an instant");
+        refusals.put("/api/savings?force=XYZ", "Parameter force cannot be 'XYZ'");
+        refusals.put("/api/decisions?from=2015-02-30", "from");
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            LedgerHttp.Response response = http.get(refusal.getKey());
+            assertThat(response.status()).as(refusal.getKey() + " " + response.body()).isEqualTo(400);
+            assertThat(response.json().get("detail").asText()).as(refusal.getKey()).contains(refusal.getValue());
+        }
+    }
+
+    @Test
+    void everyReadIsDocumentedWithItsPointInTimeParameters() throws Exception {
+        JsonNode paths = http.get("/v3/api-docs").json().get("paths");
+        for (String read : READS) {
+            JsonNode parameters = paths.get(read).get("get").get("parameters");
+            assertThat(parameters.findValuesAsText("name")).as(read).contains("asOf", "knownAt");
+        }
+        assertThat(paths.has("/api/admin/replay")).isTrue();
+    }
+
+    @Test
+    void replayingRebuildsReadModelsIdenticalToTheLiveOnes() throws Exception {
+        Map<String, String> live = readEverything();
+
+        LedgerHttp.Response replay = http.postRaw("/api/admin/replay", null);
+
+        assertThat(replay.status()).isEqualTo(200);
+        assertThat(replay.json().get("complete").asBoolean()).isTrue();
+        assertThat(replay.json().get("events").asLong()).isGreaterThan(140);
+        assertThat(readEverything()).isEqualTo(live);
+    }
+
+    private Map<String, String> readEverything() throws Exception {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (String read : READS) {
+            answers.put(read, http.get(read).body());
+            answers.put(read + " as of 2016", http.get(read + "?asOf=2016-06-30").body());
+        }
+        return answers;
+    }
+}
