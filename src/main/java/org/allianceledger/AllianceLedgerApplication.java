@@ -1,6 +1,9 @@
 package org.allianceledger;
 
+import org.allianceledger.cli.Verbs;
 import org.allianceledger.history.LoadHistoryVerb;
+import org.allianceledger.readmodel.ReplayVerb;
+import org.allianceledger.render.RenderProjectionsVerb;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,9 +15,8 @@ public class AllianceLedgerApplication {
     private static final int FAILED_TO_START = 1;
 
     public static void main(String[] args) {
-        if (args.length > 0 && LoadHistoryVerb.VERB.equals(args[0])) {
-            System.exit(LoadHistoryVerb.run(args, System.out));
-        }
+        Verbs verbs = new Verbs(new LoadHistoryVerb(), new ReplayVerb(), new RenderProjectionsVerb());
+        verbs.find(args).ifPresent(verb -> System.exit(Verbs.run(verb, args, System.out)));
         try {
             SpringApplication.run(AllianceLedgerApplication.class, args);
         } catch (RuntimeException failure) {

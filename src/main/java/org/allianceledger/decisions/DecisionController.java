@@ -5,6 +5,7 @@ import java.util.List;
 import org.allianceledger.readmodel.PointInTimeParams;
 import org.allianceledger.readmodel.ReadModels;
 import org.allianceledger.web.Csv;
+import org.allianceledger.web.RecordTable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +37,6 @@ class DecisionController {
     @Operation(summary = "The decision register as CSV")
     @GetMapping(produces = Csv.MEDIA_TYPE)
     String decisionsAsCsv(@ParameterObject PointInTimeParams at, @ParameterObject DecisionFilter filter) {
-        return Csv.write(DecisionRow.class, decisions(at, filter));
+        return RecordTable.of(DecisionRow.class, decisions(at, filter)).csv();
     }
 }

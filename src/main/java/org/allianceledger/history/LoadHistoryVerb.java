@@ -6,52 +6,47 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.stream.Stream;
+import java.util.List;
 
-import org.allianceledger.AllianceLedgerApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.allianceledger.cli.Verb;
+import org.allianceledger.cli.VerbFailure;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar alliance-ledger.jar load-history FILE [--spring.options]}: records another
- * alliance's history file into an empty store, with no web server, and exits.
+ * {@code load-history FILE}: records another alliance's history file into an empty store.
+ * Exit 0 when recorded, 2 with the entry and field named when the file or the store refuses it.
  */
-public final class LoadHistoryVerb {
+public final class LoadHistoryVerb implements Verb {
 
-    public static final String VERB = "load-history";
-
-    private LoadHistoryVerb() {
+    @Override
+    public String name() {
+        return "load-history";
     }
 
-    /** @return the process exit code: 0 loaded, 2 the file or the store refused it */
-    public static int run(String[] args, PrintStream out) {
-        if (args.length < 2 || args[1].startsWith("--")) {
-            out.println("usage: " + VERB + " FILE [--ledger.mongodb.uri=... | --ledger.embedded.data-dir=...]");
-            return 2;
-        }
-        Path file = Path.of(args[1]);
-        // A command-line property outranks application.yml: the shipped history must not load first.
-        String[] springArgs = Stream.concat(Arrays.stream(args, 2, args.length),
-                Stream.of("--ledger.history.load-on-first-start=false")).toArray(String[]::new);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AllianceLedgerApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(springArgs);
-             InputStream yaml = Files.newInputStream(file)) {
-            var entries = context.getBean(HistoryFileReader.class).read(yaml, file.getFileName().toString());
-            int loaded = context.getBean(HistoryLoader.class).loadIntoEmptyStore(entries, file.getFileName().toString());
+    @Override
+    public String argument() {
+        return "FILE";
+    }
+
+    /** The shipped history must not load first. */
+    @Override
+    public List<String> properties(String file) {
+        return List.of("--ledger.history.load-on-first-start=false");
+    }
+
+    @Override
+    public int run(ConfigurableApplicationContext context, String argument, PrintStream out) throws IOException {
+        Path file = Path.of(argument);
+        String name = file.getFileName().toString();
+        try (InputStream yaml = Files.newInputStream(file)) {
+            var entries = context.getBean(HistoryFileReader.class).read(yaml, name);
+            int loaded = context.getBean(HistoryLoader.class).loadIntoEmptyStore(entries, name);
             out.println("Recorded " + loaded + " entries of " + file + ".");
             return 0;
         } catch (NoSuchFileException e) {
-            out.println("No such history file: " + file);
-            return 2;
+            throw new VerbFailure("No such history file: " + file);
         } catch (HistoryFileException e) {
-            out.println(e.getMessage());
-            return 2;
-        } catch (IOException e) {
-            out.println("Cannot read " + file + ": " + e.getMessage());
-            return 2;
+            throw new VerbFailure(e.getMessage());
         }
     }
 }

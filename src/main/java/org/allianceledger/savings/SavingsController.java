@@ -4,6 +4,7 @@ import org.allianceledger.alliance.Force;
 import org.allianceledger.readmodel.PointInTimeParams;
 import org.allianceledger.readmodel.ReadModels;
 import org.allianceledger.web.Csv;
+import org.allianceledger.web.RecordTable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +41,6 @@ class SavingsController {
     @GetMapping(produces = Csv.MEDIA_TYPE)
     String savingsAsCsv(@ParameterObject PointInTimeParams at, @RequestParam(required = false) Force force,
                         @RequestParam(required = false) String function) {
-        return Csv.write(SavingsTimeline.Row.class, savings(at, force, function).rows());
+        return RecordTable.of(SavingsTimeline.Row.class, savings(at, force, function).rows()).csv();
     }
 }

@@ -1,0 +1,40 @@
+package org.allianceledger.readmodel;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import org.allianceledger.cli.Verb;
+import org.allianceledger.cli.VerbFailure;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** {@code replay all}: rebuilds every read model from the event store, as the admin endpoint does. */
+public final class ReplayVerb implements Verb {
+
+    @Override
+    public String name() {
+        return "replay";
+    }
+
+    @Override
+    public String argument() {
+        return "all";
+    }
+
+    @Override
+    public List<String> properties(String argument) {
+        if (!"all".equals(argument)) {
+            throw new VerbFailure("replay rebuilds every read model: write 'replay all'");
+        }
+        return List.of("--ledger.history.load-on-first-start=false");
+    }
+
+    @Override
+    public int run(ConfigurableApplicationContext context, String argument, PrintStream out) {
+        ReadModels.Replay replay = context.getBean(ReadModels.class).replay();
+        if (!replay.complete()) {
+            throw new VerbFailure("The replay did not catch up within ledger.read-models.replay-wait");
+        }
+        out.println("Replayed " + replay.events() + " events into the read models in " + replay.millis() + " ms.");
+        return 0;
+    }
+}

@@ -1,0 +1,99 @@
+package org.allianceledger.render;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.allianceledger.agreement.AgreementRegister;
+import org.allianceledger.agreement.AgreementRow;
+import org.allianceledger.alliance.PartialDate;
+import org.allianceledger.businesscase.BusinessCaseRegister;
+import org.allianceledger.businesscase.BusinessCaseRow;
+import org.allianceledger.decisions.DecisionFilter;
+import org.allianceledger.decisions.DecisionRegister;
+import org.allianceledger.decisions.DecisionRow;
+import org.allianceledger.function.FunctionRegister;
+import org.allianceledger.function.FunctionRow;
+import org.allianceledger.readmodel.PointInTime;
+import org.allianceledger.readmodel.PointInTimeParams;
+import org.allianceledger.readmodel.ReadModels;
+import org.allianceledger.review.RecommendationProgress;
+import org.allianceledger.review.RecommendationRow;
+import org.allianceledger.savings.SavingsProjection;
+import org.allianceledger.savings.SavingsTimeline;
+import org.allianceledger.web.RecordTable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read models as files for reviewers reading the repository: Markdown to read, CSV to load into
+ * a spreadsheet. They show the record as of its latest decision, so the files change only when the
+ * record or the read models do. Instants of recording are left out: they differ on every load.
+ */
+@Component
+public class ProjectionsRender {
+
+    public static final String COMMAND = "./mvnw -q spring-boot:run -Dspring-boot.run.arguments=\"render-projections projections\"";
+    private static final DecisionFilter EVERY_DECISION = new DecisionFilter(null, null, null, null, null, null, null);
+    private static final String EVERYTHING_EVER = "9999-12-31";
+
+    private final ReadModels readModels;
+    private final DecisionRegister decisions;
+    private final SavingsProjection savings;
+    private final RecommendationProgress recommendations;
+    private final AgreementRegister agreements;
+    private final BusinessCaseRegister businessCases;
+    private final FunctionRegister functions;
+
+    ProjectionsRender(ReadModels readModels, DecisionRegister decisions, SavingsProjection savings,
+                      RecommendationProgress recommendations, AgreementRegister agreements,
+                      BusinessCaseRegister businessCases, FunctionRegister functions) {
+        this.readModels = readModels;
+        this.decisions = decisions;
+        this.savings = savings;
+        this.recommendations = recommendations;
+        this.agreements = agreements;
+        this.businessCases = businessCases;
+        this.functions = functions;
+    }
+
+    /** File name to content, for every file the render writes. */
+    public Map<String, String> render() {
+        PointInTime ever = readModels.readAt(new PointInTimeParams(EVERYTHING_EVER, null));
+        List<DecisionRow> all = decisions.decisions(ever, EVERY_DECISION);
+        LocalDate lastDecision = all.isEmpty() ? ever.knownAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+                : PartialDate.parse(all.get(all.size() - 1).decidedOn()).earliest();
+        PointInTime at = new PointInTime(lastDecision, ever.knownAt());
+
+        Map<String, String> files = new LinkedHashMap<>();
+        RecordTable<DecisionRow> decisionTable = RecordTable.of(DecisionRow.class, decisions.decisions(at, EVERY_DECISION), "id", "recordedAt");
+        put(files, "decisions", "Decision register", at, decisionTable);
+        SavingsTimeline timeline = savings.timeline(at, null, null);
+        RecordTable<SavingsTimeline.Row> savingsRows = RecordTable.of(SavingsTimeline.Row.class, timeline.rows());
+        files.put("savings.md", heading("Savings timelines", at)
+                + "## By function, force and fiscal year\n\n" + savingsRows.markdown()
+                + "\n## Totals by function and force\n\n" + RecordTable.of(SavingsTimeline.Total.class, timeline.totals()).markdown()
+                + "\n## Change-team costs (never netted against savings)\n\n"
+                + RecordTable.of(SavingsTimeline.ChangeTeamCost.class, timeline.changeTeamCosts()).markdown()
+                + "\n## Stated figures\n\n" + RecordTable.of(SavingsTimeline.StatedFigure.class, timeline.statedFigures()).markdown());
+        files.put("savings.csv", savingsRows.csv());
+        files.put("change-team-costs.csv", RecordTable.of(SavingsTimeline.ChangeTeamCost.class, timeline.changeTeamCosts()).csv());
+        put(files, "recommendations", "Recommendations", at, RecordTable.of(RecommendationRow.class, recommendations.recommendations(at, null)));
+        put(files, "agreements", "Section 22A agreements", at, RecordTable.of(AgreementRow.class, agreements.agreements(at)));
+        put(files, "business-cases", "Business cases", at, RecordTable.of(BusinessCaseRow.class, businessCases.businessCases(at)));
+        put(files, "functions", "Collaborated functions", at, RecordTable.of(FunctionRow.class, functions.functions(at)));
+        return files;
+    }
+
+    private static void put(Map<String, String> files, String name, String title, PointInTime at, RecordTable<?> table) {
+        files.put(name + ".md", heading(title, at) + table.markdown());
+        files.put(name + ".csv", table.csv());
+    }
+
+    private static String heading(String title, PointInTime at) {
+        return "# " + title + "\n\n"
+                + "The shipped history's read model as of " + at.asOf() + ", its latest decision. Generated by\n"
+                + "`" + COMMAND + "`;\n"
+                + "do not edit: `ProjectionsDriftTest` fails when this file differs from a fresh render.\n\n";
+    }
+}

@@ -1,0 +1,86 @@
+package org.allianceledger.web;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import org.allianceledger.store.LedgerSerializer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Records as a table: one column per record component (less any left out), one row per record.
+ * A cell is written as the value is in JSON: a date, an amount or a fiscal year as itself, a list
+ * as its items joined with "; ", a nested record as its non-empty values joined with spaces.
+ */
+public final class RecordTable<R extends Record> {
+
+    private static final ObjectMapper JSON = LedgerSerializer.objectMapper();
+
+    private final List<RecordComponent> columns;
+    private final List<R> rows;
+
+    private RecordTable(Class<R> type, List<R> rows, Set<String> leftOut) {
+        this.columns = Arrays.stream(type.getRecordComponents()).filter(c -> !leftOut.contains(c.getName())).toList();
+        this.rows = rows;
+    }
+
+    public static <R extends Record> RecordTable<R> of(Class<R> type, List<R> rows, String... leftOut) {
+        return new RecordTable<>(type, rows, Set.of(leftOut));
+    }
+
+    /** RFC 4180: fields with commas, quotes or line breaks are quoted. */
+    public String csv() {
+        return lines(RecordTable::csvField, ",", "", "\r\n", false);
+    }
+
+    /** A GitHub-flavoured Markdown table. */
+    public String markdown() {
+        return lines(text -> text.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " "), " | ", "| ", " |\n", true);
+    }
+
+    private String lines(java.util.function.UnaryOperator<String> escape, String separator, String prefix, String suffix,
+                         boolean headerRule) {
+        StringBuilder text = new StringBuilder();
+        text.append(columns.stream().map(RecordComponent::getName).map(escape).collect(Collectors.joining(separator, prefix, suffix)));
+        if (headerRule) {
+            text.append(columns.stream().map(c -> "---").collect(Collectors.joining(separator, prefix, suffix)));
+        }
+        for (R row : rows) {
+            text.append(columns.stream().map(c -> escape.apply(cell(value(c, row)))).collect(Collectors.joining(separator, prefix, suffix)));
+        }
+        return text.toString();
+    }
+
+    private static String csvField(String text) {
+        boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
+        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+
+    private static String cell(Object value) {
+        return text(JSON.valueToTree(value));
+    }
+
+    private static String text(JsonNode node) {
+        if (node.isArray()) {
+            return StreamSupport.stream(node.spliterator(), false).map(RecordTable::text).collect(Collectors.joining("; "));
+        }
+        if (node.isObject()) {
+            return StreamSupport.stream(node.spliterator(), false).map(RecordTable::text)
+                    .filter(text -> !text.isEmpty()).collect(Collectors.joining(" "));
+        }
+        return node.isNull() ? "" : node.asText();
+    }
+
+    private static Object value(RecordComponent component, Record row) {
+        try {
+            return component.getAccessor().invoke(row);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + component.getName() + " of " + row, e);
+        }
+    }
+}
