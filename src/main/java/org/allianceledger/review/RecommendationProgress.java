@@ -56,7 +56,7 @@ public class RecommendationProgress extends TimelineProjection {
 
     @EventHandler
     void on(RecommendationRaised event, EventMessage<?> message) {
-        timeline.record(step(message, event, event.number(), "raised", RecommendationStatus.OPEN, event.owner(), null, null)
+        timeline.record(step(message, event, "raised", RecommendationStatus.OPEN, event.owner(), null, null)
                 .set(REVIEW, event.reviewId())
                 .set("number", event.number())
                 .set("text", event.text())
@@ -68,19 +68,19 @@ public class RecommendationProgress extends TimelineProjection {
 
     @EventHandler
     void on(RecommendationProgressRecorded event, EventMessage<?> message) {
-        timeline.record(step(message, event, event.number(), "progress", null, null, event.note(), event));
+        timeline.record(step(message, event, "progress", null, null, event.note(), event));
     }
 
     @EventHandler
     void on(RecommendationStatusChanged event, EventMessage<?> message) {
-        timeline.record(step(message, event, event.number(), "status", event.to(), null, null, null)
+        timeline.record(step(message, event, "status", event.to(), null, null, null)
                 .set("status", event.to())
                 .set("supersededBy", event.supersededBy()));
     }
 
     @EventHandler
     void on(RecommendationOwnerReassigned event, EventMessage<?> message) {
-        timeline.record(step(message, event, event.number(), "owner", null, event.owner(), null, null)
+        timeline.record(step(message, event, "owner", null, event.owner(), null, null)
                 .set("owner", event.owner()));
     }
 
@@ -107,10 +107,10 @@ public class RecommendationProgress extends TimelineProjection {
                 row.owner(), row.dueBy(), row.status(), overdue, row.supersededBy(), row.history());
     }
 
-    private static Change step(EventMessage<?> message, ReviewEvent event, String number, String step,
+    private static Change step(EventMessage<?> message, ReviewEvent.RecommendationEvent event, String step,
                                RecommendationStatus status, String owner, String note, RecommendationProgressRecorded progress) {
         DecisionContext decision = event.decision();
-        return Change.of(message, event.reviewId() + "/" + number, decision)
+        return Change.of(message, event.subject().id(), decision)
                 .field(ROW_TYPE, RECOMMENDATION).field(REVIEW, event.reviewId())
                 .append("history", new RecommendationRow.Step(decision.decidedOn(), step, status, owner, note,
                         progress == null ? null : progress.evidence(), decision.decidedBy(), decision.source()));

@@ -21,6 +21,17 @@ public sealed interface ReviewEvent extends RecordedDecision {
 
     String reviewId();
 
+    /** What the record says about one of a review's recommendations: the register files it under the recommendation. */
+    sealed interface RecommendationEvent extends ReviewEvent {
+
+        String number();
+
+        @Override
+        default Subject subject() {
+            return new Subject("recommendation", reviewId() + "/" + number());
+        }
+    }
+
     @Revision("1")
     @JsonTypeName("ReviewCommissioned")
     record ReviewCommissioned(String reviewId, String title, ReviewKind kind, String reviewer, List<String> brief,
@@ -44,12 +55,7 @@ public sealed interface ReviewEvent extends RecordedDecision {
     @Revision("1")
     @JsonTypeName("RecommendationRaised")
     record RecommendationRaised(String reviewId, String number, String text, String theme, String owner, DueBy dueBy,
-                                DecisionContext decision) implements ReviewEvent {
-        @Override
-        public Subject subject() {
-            return new Subject("recommendation", reviewId + "/" + number);
-        }
-
+                                DecisionContext decision) implements RecommendationEvent {
         @Override
         public String summary() {
             return "Recommendation " + number + " of " + reviewId + ": " + text;
@@ -59,12 +65,7 @@ public sealed interface ReviewEvent extends RecordedDecision {
     @Revision("1")
     @JsonTypeName("RecommendationProgressRecorded")
     record RecommendationProgressRecorded(String reviewId, String number, String note, SourceRef evidence,
-                                          DecisionContext decision) implements ReviewEvent {
-        @Override
-        public Subject subject() {
-            return new Subject("recommendation", reviewId + "/" + number);
-        }
-
+                                          DecisionContext decision) implements RecommendationEvent {
         @Override
         public String summary() {
             return "Progress on recommendation " + number + " of " + reviewId + ": " + note;
@@ -75,12 +76,7 @@ public sealed interface ReviewEvent extends RecordedDecision {
     @JsonTypeName("RecommendationStatusChanged")
     record RecommendationStatusChanged(String reviewId, String number, RecommendationStatus from,
                                        RecommendationStatus to, RecommendationRef supersededBy,
-                                       DecisionContext decision) implements ReviewEvent {
-        @Override
-        public Subject subject() {
-            return new Subject("recommendation", reviewId + "/" + number);
-        }
-
+                                       DecisionContext decision) implements RecommendationEvent {
         @Override
         public String summary() {
             return "Recommendation " + number + " of " + reviewId + " moved from " + from + " to " + to;
@@ -90,12 +86,7 @@ public sealed interface ReviewEvent extends RecordedDecision {
     @Revision("1")
     @JsonTypeName("RecommendationOwnerReassigned")
     record RecommendationOwnerReassigned(String reviewId, String number, String previousOwner, String owner,
-                                         DecisionContext decision) implements ReviewEvent {
-        @Override
-        public Subject subject() {
-            return new Subject("recommendation", reviewId + "/" + number);
-        }
-
+                                         DecisionContext decision) implements RecommendationEvent {
         @Override
         public String summary() {
             return "Recommendation " + number + " of " + reviewId + " reassigned to " + owner;
