@@ -53,5 +53,13 @@ class LoadHistoryVerbTest {
             assertThat(stream.get(0).at("/metadata/recorder").asText()).isEqualTo(HistoryLoader.RECORDER);
             assertThat(service.output()).contains("not loaded again");
         }
+        try (LedgerProcess replay = LedgerProcess.run("replay", "all", dataDir)) {
+            assertThat(replay.awaitExit(RUN)).as(replay.output()).isZero();
+            assertThat(replay.output()).contains("Replayed 1 events into the read models");
+        }
+        try (LedgerProcess unclear = LedgerProcess.run("replay", "decisions", dataDir)) {
+            assertThat(unclear.awaitExit(RUN)).isEqualTo(2);
+            assertThat(unclear.output()).contains("write 'replay all'");
+        }
     }
 }
