@@ -5,7 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 import org.allianceledger.alliance.ForecastLine;
 import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseApproved;
@@ -19,6 +19,7 @@ import org.allianceledger.readmodel.Timeline;
 import org.allianceledger.readmodel.TimelineProjection;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.bson.Document;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -62,10 +63,9 @@ public class BusinessCaseRegister extends TimelineProjection {
     }
 
     /** The case's latest version in the record so far; savings attribute each forecast they take to it. */
-    public OptionalInt latestVersion(String caseId) {
+    public Optional<Integer> latestVersion(String caseId) {
         return timeline.latest(and(eq(Timeline.KEY, caseId), exists(Change.SET + "." + VERSION)))
-                .map(row -> OptionalInt.of(row.get(Change.SET, org.bson.Document.class).getInteger(VERSION)))
-                .orElse(OptionalInt.empty());
+                .map(row -> row.get(Change.SET, Document.class).getInteger(VERSION));
     }
 
     private static Change change(EventMessage<?> message, BusinessCaseEvent event) {

@@ -2,7 +2,6 @@ package org.allianceledger.function;
 
 import java.util.List;
 
-import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaboratedFunctionProposed;
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationDeferred;
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationNotProceeded;
@@ -84,7 +83,6 @@ public class FunctionRegister extends TimelineProjection {
     }
 
     private static Change state(EventMessage<?> message, CollaboratedFunctionEvent event, String state) {
-        DecisionContext decision = event.decision();
-        return change(message, event).set("state", state).set("stateSince", decision.decidedOn());
+        return change(message, event).set("state", state).set("stateSince", event.decision().decidedOn());
     }
 }

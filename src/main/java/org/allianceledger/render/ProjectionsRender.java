@@ -1,6 +1,7 @@
 package org.allianceledger.render;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ public class ProjectionsRender {
     public Map<String, String> render() {
         PointInTime ever = readModels.readAt(new PointInTimeParams(EVERYTHING_EVER, null));
         List<DecisionRow> all = decisions.decisions(ever, EVERY_DECISION);
-        LocalDate lastDecision = all.isEmpty() ? ever.knownAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+        LocalDate lastDecision = all.isEmpty() ? ever.knownAt().atZone(ZoneOffset.UTC).toLocalDate()
                 : PartialDate.parse(all.get(all.size() - 1).decidedOn()).earliest();
         PointInTime at = new PointInTime(lastDecision, ever.knownAt());
 

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.DueBy;
+import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.readmodel.Change;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
@@ -68,7 +69,7 @@ public class RecommendationProgress extends TimelineProjection {
 
     @EventHandler
     void on(RecommendationProgressRecorded event, EventMessage<?> message) {
-        timeline.record(step(message, event, "progress", null, null, event.note(), event));
+        timeline.record(step(message, event, "progress", null, null, event.note(), event.evidence()));
     }
 
     @EventHandler
@@ -108,11 +109,11 @@ public class RecommendationProgress extends TimelineProjection {
     }
 
     private static Change step(EventMessage<?> message, ReviewEvent.RecommendationEvent event, String step,
-                               RecommendationStatus status, String owner, String note, RecommendationProgressRecorded progress) {
+                               RecommendationStatus status, String owner, String note, SourceRef evidence) {
         DecisionContext decision = event.decision();
         return Change.of(message, event.subject().id(), decision)
                 .field(ROW_TYPE, RECOMMENDATION).field(REVIEW, event.reviewId())
                 .append("history", new RecommendationRow.Step(decision.decidedOn(), step, status, owner, note,
-                        progress == null ? null : progress.evidence(), decision.decidedBy(), decision.source()));
+                        evidence, decision.decidedBy(), decision.source()));
     }
 }

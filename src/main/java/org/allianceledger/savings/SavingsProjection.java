@@ -81,7 +81,7 @@ public class SavingsProjection extends TimelineProjection {
         timeline.record(entry(message, event, event.entryId(), SavingsEntryKind.FORECAST, event.force(),
                 event.fiscalYear(), event.amount())
                 .set("businessCaseId", event.businessCaseId())
-                .set("caseVersion", businessCases.latestVersion(event.businessCaseId()).stream().boxed().findFirst().orElse(null)));
+                .set("caseVersion", businessCases.latestVersion(event.businessCaseId()).orElse(null)));
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -43,7 +44,7 @@ public final class RecordTable<R extends Record> {
         return lines(text -> text.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " "), " | ", "| ", " |\n", true);
     }
 
-    private String lines(java.util.function.UnaryOperator<String> escape, String separator, String prefix, String suffix,
+    private String lines(UnaryOperator<String> escape, String separator, String prefix, String suffix,
                          boolean headerRule) {
         StringBuilder text = new StringBuilder();
         text.append(columns.stream().map(RecordComponent::getName).map(escape).collect(Collectors.joining(separator, prefix, suffix)));
