@@ -14,6 +14,12 @@ public record AgreementRow(String agreementId, String functionId, String title, 
                            String scope, String status, PartialDate tabledOn, List<Signature> signatures,
                            PartialDate inForceFrom, List<Amendment> amendments, PartialDate terminatedOn) {
 
+    /** The parties whose signature the agreement still awaits. */
+    public List<CorporationSole> unsignedParties() {
+        List<Signature> signed = signatures == null ? List.of() : signatures;
+        return parties.stream().filter(party -> signed.stream().noneMatch(s -> s.party().equals(party))).toList();
+    }
+
     public record Signature(CorporationSole party, String signatory, PartialDate signedOn) {
     }
 

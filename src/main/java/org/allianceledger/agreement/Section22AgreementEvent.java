@@ -1,6 +1,7 @@
 package org.allianceledger.agreement;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.allianceledger.alliance.CorporationSole;
 import org.allianceledger.alliance.DecisionContext;
@@ -28,6 +29,11 @@ public sealed interface Section22AgreementEvent extends RecordedDecision {
         @Override
         public String summary() {
             return "Section 22A agreement '" + title + "' drafted between " + parties.size() + " parties";
+        }
+
+        @Override
+        public Optional<String> concernedFunction() {
+            return Optional.of(functionId);
         }
     }
 

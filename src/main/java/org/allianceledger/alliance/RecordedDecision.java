@@ -1,5 +1,7 @@
 package org.allianceledger.alliance;
 
+import java.util.Optional;
+
 /**
  * Every event of the ledger records one decision or fact. Each aggregate's sealed event interface
  * extends this, so the compiler makes every new event type say what it is about and, in one line,
@@ -13,4 +15,13 @@ public interface RecordedDecision {
 
     /** One line that a reader of the register understands without the event's fields. */
     String summary();
+
+    /**
+     * The collaborated function this event names, where it names one: the function's own events and
+     * the events that open an agreement, a business case or a savings ledger for it. The register
+     * files the subject's later events under the same function.
+     */
+    default Optional<String> concernedFunction() {
+        return Optional.empty();
+    }
 }

@@ -1,6 +1,7 @@
 package org.allianceledger.businesscase;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.RecordedDecision;
@@ -31,6 +32,11 @@ public sealed interface BusinessCaseEvent extends RecordedDecision {
         @Override
         public String summary() {
             return "Business case '" + title + "' approved (option: " + option + ", version " + caseVersion + ")";
+        }
+
+        @Override
+        public Optional<String> concernedFunction() {
+            return Optional.of(functionId);
         }
     }
 

@@ -22,13 +22,16 @@ import org.bson.conversions.Bson;
  * @param who     a name or office among the deciders
  * @param body    the deciding body
  * @param subject a subject's type ({@code agreement}) or id ({@code s22-public-contact})
+ * @param function a collaborated function's id: its own decisions and those on its agreement, business cases and savings
  * @param kind    a kind of decision, e.g. {@code collaboration-deferred}
  * @param from    decided on or after (the decision's earliest possible date)
  * @param to      decided on or before
  * @param q       free text across summary, rationale, body, deciders, source and note
  */
-public record DecisionFilter(String who, String body, String subject, String kind, LocalDate from, LocalDate to,
-                             String q) {
+public record DecisionFilter(String who, String body, String subject, String function, String kind, LocalDate from,
+                             LocalDate to, String q) {
+
+    public static final DecisionFilter NONE = new DecisionFilter(null, null, null, null, null, null, null, null);
 
     Bson toBson() {
         List<Bson> filters = new ArrayList<>();
@@ -40,6 +43,9 @@ public record DecisionFilter(String who, String body, String subject, String kin
         }
         if (present(subject)) {
             filters.add(or(eq(DecisionRegister.SUBJECT_TYPE, subject.trim()), eq(DecisionRegister.SUBJECT_ID, subject.trim())));
+        }
+        if (present(function)) {
+            filters.add(eq(DecisionRegister.FUNCTION, function.trim()));
         }
         if (present(kind)) {
             filters.add(eq(DecisionRegister.KIND, kind.trim()));

@@ -1,18 +1,26 @@
 package org.allianceledger.decisions;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.ne;
+
 import java.util.List;
+import java.util.Optional;
 
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Ids;
 import org.allianceledger.alliance.RecordedDecision;
+import org.allianceledger.alliance.Subject;
 import org.allianceledger.command.RecordingMetadata;
 import org.allianceledger.readmodel.Change;
 import org.allianceledger.readmodel.PointInTime;
+import org.allianceledger.readmodel.Timeline;
 import org.allianceledger.readmodel.Projection;
 import org.allianceledger.readmodel.TimelineProjection;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.bson.Document;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -29,6 +37,7 @@ public class DecisionRegister extends TimelineProjection {
     static final String KIND = ROW + ".kind";
     static final String SUBJECT_TYPE = ROW + ".subject.type";
     static final String SUBJECT_ID = ROW + ".subject.id";
+    static final String FUNCTION = ROW + ".function";
     static final List<String> FREE_TEXT_FIELDS = List.of(ROW + ".summary", ROW + ".rationale", BODY, DECIDED_BY,
             ROW + ".source.document", ROW + ".note");
 
@@ -43,9 +52,22 @@ public class DecisionRegister extends TimelineProjection {
         DecisionContext decision = event.decision();
         DecisionRow row = new DecisionRow(message.getIdentifier(), decision.decidedOn().toString(),
                 decision.decidedOn().precision(), message.getTimestamp(), recorder, decision.body(),
-                decision.decidedBy(), Ids.kebab(event.getClass()), event.subject(), event.summary(),
+                decision.decidedBy(), Ids.kebab(event.getClass()), event.subject(),
+                event.concernedFunction().orElseGet(() -> functionOf(event.subject())), event.summary(),
                 decision.rationale(), decision.source(), note);
         timeline.record(Change.of(message, message.getIdentifier(), decision).field(ROW, row));
+    }
+
+    /** The function an earlier event of the same subject named: a subject's first event names it, if any does. */
+    private String functionOf(Subject subject) {
+        return timeline.latest(and(eq(SUBJECT_TYPE, subject.type()), eq(SUBJECT_ID, subject.id()), ne(FUNCTION, null)))
+                .map(row -> row.get(ROW, Document.class).getString("function"))
+                .orElse(null);
+    }
+
+    /** One decision, whatever date it is as of: a decision once recorded is never changed. */
+    public Optional<DecisionRow> decision(String eventId) {
+        return timeline.latest(eq(Timeline.ID, eventId)).map(row -> timeline.as(row.get(ROW), DecisionRow.class));
     }
 
     /** The decisions taken by {@code asOf}, as recorded by {@code knownAt}, in the order they were taken. */

@@ -15,9 +15,10 @@ import org.allianceledger.alliance.Subject;
  * @param recordedAt when the ledger recorded it (transaction time)
  * @param recordedBy who recorded it
  * @param kind       what kind of decision, e.g. {@code section22-agreement-signed}
+ * @param function   the collaborated function the subject belongs to, if any
  * @param note       the recorder's remark on the record, e.g. where sources disagree
  */
 public record DecisionRow(String id, String decidedOn, DatePrecision precision, Instant recordedAt, String recordedBy,
-                          String body, List<String> decidedBy, String kind, Subject subject, String summary,
+                          String body, List<String> decidedBy, String kind, Subject subject, String function, String summary,
                           String rationale, SourceRef source, String note) {
 }

@@ -1,6 +1,7 @@
 package org.allianceledger.function;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.RecordedDecision;
@@ -21,6 +22,11 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
     }
 
     String functionId();
+
+    @Override
+    default Optional<String> concernedFunction() {
+        return Optional.of(functionId());
+    }
 
     @Revision("1")
     @JsonTypeName("CollaboratedFunctionProposed")

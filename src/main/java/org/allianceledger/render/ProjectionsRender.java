@@ -35,7 +35,6 @@ import org.springframework.stereotype.Component;
 public class ProjectionsRender {
 
     public static final String COMMAND = "./mvnw -q spring-boot:run -Dspring-boot.run.arguments=\"render-projections projections\"";
-    private static final DecisionFilter EVERY_DECISION = new DecisionFilter(null, null, null, null, null, null, null);
     private static final String EVERYTHING_EVER = "9999-12-31";
 
     private final ReadModels readModels;
@@ -61,13 +60,13 @@ public class ProjectionsRender {
     /** File name to content, for every file the render writes. */
     public Map<String, String> render() {
         PointInTime ever = readModels.readAt(new PointInTimeParams(EVERYTHING_EVER, null));
-        List<DecisionRow> all = decisions.decisions(ever, EVERY_DECISION);
+        List<DecisionRow> all = decisions.decisions(ever, DecisionFilter.NONE);
         LocalDate lastDecision = all.isEmpty() ? ever.knownAt().atZone(ZoneOffset.UTC).toLocalDate()
                 : PartialDate.parse(all.get(all.size() - 1).decidedOn()).earliest();
         PointInTime at = new PointInTime(lastDecision, ever.knownAt());
 
         Map<String, String> files = new LinkedHashMap<>();
-        RecordTable<DecisionRow> decisionTable = RecordTable.of(DecisionRow.class, decisions.decisions(at, EVERY_DECISION), "id", "recordedAt");
+        RecordTable<DecisionRow> decisionTable = RecordTable.of(DecisionRow.class, decisions.decisions(at, DecisionFilter.NONE), "id", "recordedAt");
         put(files, "decisions", "Decision register", at, decisionTable);
         SavingsTimeline timeline = savings.timeline(at, null, null);
         RecordTable<SavingsTimeline.Row> savingsRows = RecordTable.of(SavingsTimeline.Row.class, timeline.rows());

@@ -23,6 +23,7 @@ import org.allianceledger.review.ReviewEvent.RecommendationProgressRecorded;
 import org.allianceledger.review.ReviewEvent.RecommendationRaised;
 import org.allianceledger.review.ReviewEvent.RecommendationStatusChanged;
 import org.allianceledger.review.ReviewEvent.ReviewCommissioned;
+import org.allianceledger.review.ReviewEvent.ReviewReported;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
@@ -52,7 +53,20 @@ public class RecommendationProgress extends TimelineProjection {
     void on(ReviewCommissioned event, EventMessage<?> message) {
         timeline.record(Change.of(message, event.reviewId(), event.decision())
                 .field(ROW_TYPE, REVIEW).field(REVIEW, event.reviewId())
-                .set("title", event.title()));
+                .set("reviewId", event.reviewId())
+                .set("title", event.title())
+                .set("kind", event.kind())
+                .set("reviewer", event.reviewer())
+                .set("commissionedOn", event.decision().decidedOn()));
+    }
+
+    @EventHandler
+    void on(ReviewReported event, EventMessage<?> message) {
+        DecisionContext decision = event.decision();
+        timeline.record(Change.of(message, event.reviewId(), decision)
+                .field(ROW_TYPE, REVIEW).field(REVIEW, event.reviewId())
+                .append("reports", new ReviewRow.Report(event.stage(), decision.decidedOn(), event.findings(),
+                        event.assessment(), decision.source())));
     }
 
     @EventHandler
@@ -94,6 +108,11 @@ public class RecommendationProgress extends TimelineProjection {
         return timeline.fold(at, ofReview).values().stream()
                 .map(state -> row(state, titles, at.asOf()))
                 .toList();
+    }
+
+    /** The reviews commissioned by {@code at}, with the reports they had made by then. */
+    public List<ReviewRow> reviews(PointInTime at) {
+        return timeline.states(at, eq(ROW_TYPE, REVIEW), ReviewRow.class);
     }
 
     /** How many recommendations stand in each status at {@code at}, and how many are overdue. */

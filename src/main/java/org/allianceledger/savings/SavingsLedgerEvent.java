@@ -1,5 +1,7 @@
 package org.allianceledger.savings;
 
+import java.util.Optional;
+
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
@@ -26,6 +28,11 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
         @Override
         public String summary() {
             return "Savings ledger " + ledgerId + " opened for " + functionId;
+        }
+
+        @Override
+        public Optional<String> concernedFunction() {
+            return Optional.of(functionId);
         }
     }
 

@@ -24,7 +24,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * written nothing: validation and rules run before any event is applied.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's generic problem handler, whose details name no parameter
+// Before Spring Boot's generic problem handler, whose details name no parameter; after the pages' own advice.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ProblemDetailsAdvice {
 
     private static final String TYPE_BASE = "https://allianceledger.org/problems/";
@@ -52,16 +53,22 @@ class ProblemDetailsAdvice {
     /** A query parameter that is not of its type: {@code ?force=XYZ}, {@code ?from=2015-13-01}. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
-                "Parameter " + e.getName() + " cannot be '" + e.getValue() + "'", e.getName());
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", describe(e), e.getName());
+    }
+
+    static String describe(MethodArgumentTypeMismatchException e) {
+        return "Parameter " + e.getName() + " cannot be '" + e.getValue() + "'";
     }
 
     @ExceptionHandler(BindException.class)
     ProblemDetail badParameters(BindException e) {
         String field = e.getFieldError() == null ? null : e.getFieldError().getField();
-        Object value = e.getFieldError() == null ? null : e.getFieldError().getRejectedValue();
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
-                field == null ? "Invalid query parameters" : "Parameter " + field + " cannot be '" + value + "'", field);
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", describe(e), field);
+    }
+
+    static String describe(BindException e) {
+        return e.getFieldError() == null ? "Invalid query parameters"
+                : "Parameter " + e.getFieldError().getField() + " cannot be '" + e.getFieldError().getRejectedValue() + "'";
     }
 
     @ExceptionHandler(RuleViolation.class)

@@ -7,9 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.Force;
 import org.allianceledger.alliance.PartialDate;
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.alliance.Subject;
+import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseApproved;
+import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseWithdrawn;
+import org.allianceledger.function.CollaboratedFunctionEvent.CollaboratedFunctionProposed;
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationDeferred;
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationNotProceeded;
 import org.allianceledger.governance.GovernanceBodyEvent.GovernanceBodyEstablished;
@@ -24,7 +28,7 @@ import com.mongodb.client.MongoClient;
 @LedgerServiceTest
 class DecisionRegisterTest {
 
-    private static final DecisionFilter ALL = new DecisionFilter(null, null, null, null, null, null, null);
+    private static final DecisionFilter ALL = DecisionFilter.NONE;
 
     @Autowired
     MongoClient client;
@@ -89,20 +93,39 @@ class DecisionRegisterTest {
         harness.record(new CollaborationNotProceeded("public-contact",
                 decided("2018-07-19", "Business Coordination Board", "Chief Executive")));
 
-        assertThat(kinds(new DecisionFilter("chief", null, null, null, null, null, null)))
+        assertThat(kinds(new DecisionFilter("chief", null, null, null, null, null, null, null)))
                 .containsExactly("collaboration-deferred", "collaboration-not-proceeded");
-        assertThat(kinds(new DecisionFilter(null, "coordination", null, null, null, null, null)))
+        assertThat(kinds(new DecisionFilter(null, "coordination", null, null, null, null, null, null)))
                 .containsExactly("collaboration-not-proceeded");
-        assertThat(kinds(new DecisionFilter(null, null, "function", null, null, null, null))).hasSize(2);
-        assertThat(kinds(new DecisionFilter(null, null, "board", null, null, null, null)))
+        assertThat(kinds(new DecisionFilter(null, null, "function", null, null, null, null, null))).hasSize(2);
+        assertThat(kinds(new DecisionFilter(null, null, "board", null, null, null, null, null)))
                 .containsExactly("governance-body-established");
-        assertThat(kinds(new DecisionFilter(null, null, null, "collaboration-deferred", null, null, null)))
+        assertThat(kinds(new DecisionFilter(null, null, null, null, "collaboration-deferred", null, null, null)))
                 .containsExactly("collaboration-deferred");
-        assertThat(kinds(new DecisionFilter(null, null, null, null, LocalDate.parse("2016-01-01"), LocalDate.parse("2017-12-31"), null)))
+        assertThat(kinds(new DecisionFilter(null, null, null, null, null, LocalDate.parse("2016-01-01"), LocalDate.parse("2017-12-31"), null)))
                 .containsExactly("collaboration-deferred");
-        assertThat(kinds(new DecisionFilter(null, null, null, null, null, null, "CONTROL ROOM")))
+        assertThat(kinds(new DecisionFilter(null, null, null, null, null, null, null, "CONTROL ROOM")))
                 .containsExactly("collaboration-deferred");
-        assertThat(kinds(new DecisionFilter(null, null, null, null, null, null, "(no such text"))).isEmpty();
+        assertThat(kinds(new DecisionFilter(null, null, null, null, null, null, null, "(no such text"))).isEmpty();
+    }
+
+    @Test
+    void aFunctionsDecisionsIncludeThoseOnItsAgreementBusinessCaseAndSavings() {
+        harness.record(new CollaboratedFunctionProposed("custody", "Custody", null, Force.HER, List.of(Force.HER, Force.CAM),
+                null, decided("2014-06", "BCH Strategic Alliance", "PCCs")));
+        harness.record(new BusinessCaseApproved("bc-custody", "custody", "Custody business case", "full collaboration",
+                List.of(), 1, decided("2015-03-01", "Strategic Alliance Summit", "PCCs")));
+        harness.record(new BusinessCaseWithdrawn("bc-custody", decided("2016-03-01", "Strategic Alliance Summit", "PCCs")));
+        harness.record(new CollaborationDeferred("public-contact", "later", null, decided("2016-06", "Strategic Alliance Summit", "PCCs")));
+
+        List<DecisionRow> custody = register.decisions(harness.asOf("2019-12-31"),
+                new DecisionFilter(null, null, null, "custody", null, null, null, null));
+
+        assertThat(custody).extracting(DecisionRow::kind)
+                .containsExactly("collaborated-function-proposed", "business-case-approved", "business-case-withdrawn");
+        assertThat(custody).extracting(DecisionRow::function).containsOnly("custody");
+        assertThat(register.decision(custody.get(2).id())).contains(custody.get(2));
+        assertThat(register.decision("no-such-event")).isEmpty();
     }
 
     private List<String> kinds(DecisionFilter filter) {

@@ -74,14 +74,16 @@ class ReadApiTest {
     void decisionsAndSavingsAnswerInCsvWhenAskedTo() throws Exception {
         LedgerHttp.Response decisions = http.get("/api/decisions?kind=section22-agreement-signed", "text/csv");
         LedgerHttp.Response savings = http.get("/api/savings?force=CAM", "text/csv");
+        LedgerHttp.Response savingsByLink = http.get("/api/savings?force=CAM&format=csv", "*/*");
 
         assertThat(decisions.status()).isEqualTo(200);
         assertThat(decisions.body().lines().findFirst()).hasValueSatisfying(header ->
-                assertThat(header).startsWith("id,decidedOn,precision,recordedAt,recordedBy,body,decidedBy,kind,subject,summary"));
+                assertThat(header).startsWith("id,decidedOn,precision,recordedAt,recordedBy,body,decidedBy,kind,subject,function,summary"));
         assertThat(decisions.body().lines().skip(1)).allSatisfy(line -> assertThat(line).contains("section22-agreement-signed"));
         assertThat(savings.body().lines().findFirst()).hasValue(
                 "function,force,fiscalYear,forecastPence,actualPence,cumulativeForecastPence,cumulativeActualPence,variancePence");
         assertThat(savings.body().lines().count()).isGreaterThan(5);
+        assertThat(savingsByLink.body()).as("a download link asks with ?format=csv").isEqualTo(savings.body());
     }
 
     @Test

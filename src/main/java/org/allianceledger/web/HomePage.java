@@ -1,0 +1,52 @@
+package org.allianceledger.web;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.allianceledger.agreement.AgreementRegister;
+import org.allianceledger.decisions.DecisionFilter;
+import org.allianceledger.decisions.DecisionRegister;
+import org.allianceledger.decisions.DecisionRow;
+import org.allianceledger.function.FunctionRegister;
+import org.allianceledger.readmodel.PointInTime;
+import org.allianceledger.readmodel.PointInTimeParams;
+import org.allianceledger.review.RecommendationProgress;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The front door for commissioners and auditors: where the record stands on the date, and the way to each view. */
+@Page
+class HomePage {
+
+    private static final int LATEST_DECISIONS = 5;
+
+    private final AsOfControl asOfControl;
+    private final DecisionRegister decisions;
+    private final FunctionRegister functions;
+    private final AgreementRegister agreements;
+    private final RecommendationProgress recommendations;
+
+    HomePage(AsOfControl asOfControl, DecisionRegister decisions, FunctionRegister functions, AgreementRegister agreements,
+             RecommendationProgress recommendations) {
+        this.asOfControl = asOfControl;
+        this.decisions = decisions;
+        this.functions = functions;
+        this.agreements = agreements;
+        this.recommendations = recommendations;
+    }
+
+    @GetMapping("/")
+    String home(PointInTimeParams params, Model model) {
+        PointInTime at = asOfControl.read(params, model);
+        List<DecisionRow> all = decisions.decisions(at, DecisionFilter.NONE);
+        model.addAttribute("decisionCount", all.size());
+        List<DecisionRow> latest = new ArrayList<>(all.subList(Math.max(0, all.size() - LATEST_DECISIONS), all.size()));
+        Collections.reverse(latest);
+        model.addAttribute("latestDecisions", latest);
+        model.addAttribute("functions", functions.functions(at));
+        model.addAttribute("agreementsInForce", agreements.agreements(at).stream().filter(row -> "in-force".equals(row.status())).count());
+        model.addAttribute("recommendationCounts", recommendations.counts(at, null));
+        return "home";
+    }
+}

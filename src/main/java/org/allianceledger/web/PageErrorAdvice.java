@@ -1,0 +1,46 @@
+package org.allianceledger.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** A page asked for with a bad date or filter, or for a record that does not exist, answers with a page that says so. */
+@ControllerAdvice(annotations = Page.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrorAdvice {
+
+    static final String VIEW = "error-page";
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ModelAndView invalid(IllegalArgumentException e) {
+        return page(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView badParameter(MethodArgumentTypeMismatchException e) {
+        return page(HttpStatus.BAD_REQUEST, ProblemDetailsAdvice.describe(e));
+    }
+
+    @ExceptionHandler(BindException.class)
+    ModelAndView badParameters(BindException e) {
+        return page(HttpStatus.BAD_REQUEST, ProblemDetailsAdvice.describe(e));
+    }
+
+    @ExceptionHandler(NotRecordedException.class)
+    ModelAndView notFound(NotRecordedException e) {
+        return page(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    private static ModelAndView page(HttpStatus status, String message) {
+        ModelAndView page = new ModelAndView(VIEW, status);
+        page.addObject("status", status.value());
+        page.addObject("reason", status.getReasonPhrase());
+        page.addObject("message", message);
+        return page;
+    }
+}

@@ -1,0 +1,79 @@
+package org.allianceledger.web;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.allianceledger.alliance.PartialDate;
+import org.springframework.stereotype.Component;
+
+/** How pages write money, dates and lists: the way a board paper would. Templates call it as {@code @formats}. */
+@Component("formats")
+public class PageFormats {
+
+    private static final Locale UK = Locale.UK;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", UK);
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", UK)
+            .withZone(ZoneOffset.UTC);
+
+    /** Pounds from pence, whole pounds where there are no pence: {@code £2,600,000}, {@code -£186,000}. */
+    public String money(long pence) {
+        String pattern = pence % 100 == 0 ? "#,##0" : "#,##0.00";
+        String pounds = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(UK)).format(Math.abs(pence) / 100.0);
+        return (pence < 0 ? "-£" : "£") + pounds;
+    }
+
+    /** Short money for a chart's axis: {@code £2.6m}, {@code £740k}, {@code £0}. */
+    public String moneyShort(long pence) {
+        double pounds = pence / 100.0;
+        DecimalFormat oneDecimal = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(UK));
+        if (Math.abs(pounds) >= 1_000_000) {
+            return "£" + oneDecimal.format(pounds / 1_000_000) + "m";
+        }
+        if (Math.abs(pounds) >= 1_000) {
+            return "£" + oneDecimal.format(pounds / 1_000) + "k";
+        }
+        return "£" + oneDecimal.format(pounds);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    /** A date to the precision the source gives: {@code 19 July 2018}, {@code September 2016}, {@code 2011}. */
+    public String date(PartialDate date) {
+        if (date == null) {
+            return "";
+        }
+        return switch (date.precision()) {
+            case DAY -> DAY.format(date.earliest());
+            case MONTH -> MONTH.format(date.earliest());
+            case YEAR -> String.valueOf(date.earliest().getYear());
+        };
+    }
+
+    public String date(String partialDate) {
+        return partialDate == null ? "" : date(PartialDate.parse(partialDate));
+    }
+
+    public String instant(Instant instant) {
+        return instant == null ? "" : INSTANT.format(instant);
+    }
+
+    public String list(Collection<?> items) {
+        return items == null ? "" : items.stream().filter(Objects::nonNull).map(Object::toString).collect(Collectors.joining("; "));
+    }
+
+    /** {@code IN_PROGRESS} as {@code in progress}, for statuses and kinds read by people. */
+    public String words(Object constant) {
+        return constant == null ? "" : constant.toString().toLowerCase(UK).replace('_', ' ').replace('-', ' ');
+    }
+}

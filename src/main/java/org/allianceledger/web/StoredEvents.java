@@ -1,0 +1,69 @@
+package org.allianceledger.web;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.allianceledger.store.LedgerSerializer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+/** The events as stored, for an auditor who wants the record itself, not a projection of it. */
+@Component
+public class StoredEvents {
+
+    private static final ObjectWriter PRETTY = LedgerSerializer.objectMapper().writerWithDefaultPrettyPrinter();
+
+    private final EventStore eventStore;
+    private final Serializer serializer;
+    private final MongoTemplate store;
+    private final EventEntryConfiguration fields = EventEntryConfiguration.getDefault();
+
+    StoredEvents(EventStore eventStore, Serializer serializer, MongoTemplate store) {
+        this.eventStore = eventStore;
+        this.serializer = serializer;
+        this.store = store;
+    }
+
+    /** One stored event with its stream position, its stable type name and revision. */
+    public record StoredEvent(String aggregateId, long sequenceNumber, String type, String revision, String eventId,
+                              Instant recordedAt, Object payload, Map<String, Object> metadata) {
+
+        /** The payload as indented JSON, as a page prints it. */
+        public String payloadJson() {
+            try {
+                return PRETTY.writeValueAsString(payload);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("A stored event's payload could not be written as JSON", e);
+            }
+        }
+    }
+
+    /** Every event of one aggregate, in the order it was recorded; empty if nothing was recorded under that id. */
+    public List<StoredEvent> stream(String aggregateId) {
+        return eventStore.readEvents(aggregateId).asStream().map(this::toStoredEvent).toList();
+    }
+
+    /** The aggregate the event with this id belongs to. */
+    public Optional<String> aggregateOf(String eventId) {
+        Document event = store.eventCollection().find(eq(fields.eventIdentifierProperty(), eventId)).first();
+        return Optional.ofNullable(event).map(found -> found.getString(fields.aggregateIdentifierProperty()));
+    }
+
+    private StoredEvent toStoredEvent(DomainEventMessage<?> event) {
+        var type = serializer.typeForClass(event.getPayloadType());
+        return new StoredEvent(event.getAggregateIdentifier(), event.getSequenceNumber(), type.getName(),
+                type.getRevision(), event.getIdentifier(), event.getTimestamp(), event.getPayload(), event.getMetaData());
+    }
+}
