@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Latency of every read on the shipped history, over HTTP from one client to the service running
+ * Latency of every read and every page on the shipped history, over HTTP from one client to the service running
  * as its own process, and the time to replay every read model. Run with
  * {@code ./mvnw -B -Pbench test -Dtest=ReadLatencyBench -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -28,7 +28,10 @@ class ReadLatencyBench {
     private static final List<String> READS = List.of(
             "/api/decisions", "/api/decisions?q=custody", "/api/decisions?asOf=2016-06-30&knownAt=2030-01-01",
             "/api/savings?force=CAM", "/api/recommendations", "/api/recommendations/counts",
-            "/api/agreements?asOf=2015-12-31", "/api/business-cases", "/api/functions");
+            "/api/agreements?asOf=2015-12-31", "/api/business-cases", "/api/functions",
+            // The pages: the round trip bounds the server's time from above.
+            "/", "/timeline", "/timeline?function=custody&asOf=2019-04-01", "/savings", "/savings?force=CAM&function=ict",
+            "/recommendations?asOf=2020-04-01", "/agreements?asOf=2015-12-31", "/business-cases", "/functions");
 
     @TempDir
     Path data;
@@ -39,7 +42,9 @@ class ReadLatencyBench {
                 .awaitStarted(Duration.ofSeconds(90))) {
             LedgerHttp http = new LedgerHttp(ledger.baseUrl());
             System.out.printf("%-55s %10s %10s %10s%n", "read (shipped history)", "median ms", "p95 ms", "max ms");
-            for (String read : READS) {
+            List<String> reads = new ArrayList<>(READS);
+            reads.add("/timeline/" + http.get("/api/decisions?kind=collaboration-deferred").json().get(0).get("id").asText());
+            for (String read : reads) {
                 for (int i = 0; i < WARM_UP; i++) {
                     http.get(read);
                 }

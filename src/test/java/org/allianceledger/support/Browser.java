@@ -1,0 +1,148 @@
+package org.allianceledger.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Debian's chromium, headless, driven through Debian's chromedriver: both are installed by
+ * {@code .ci/run}, so nothing is downloaded. Screenshots and printed PDFs go to
+ * {@code target/screenshots/} for review.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    private Browser(ChromeDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+    }
+
+    public static Browser open(String baseUrl) throws IOException {
+        for (String program : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(Path.of(program))) {
+                throw new IllegalStateException(program + " is missing: browser tests need Debian's chromium and "
+                        + "chromium-driver (apt-get install chromium chromium-driver), as .ci/run installs them");
+            }
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        // The flags this closed network needs: no background calls home, no sandbox as root, a fresh profile.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=en-GB", "--window-size=1280,2000",
+                "--user-data-dir=" + Files.createTempDirectory("ledger-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, baseUrl);
+    }
+
+    public Browser go(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public List<String> texts(String css) {
+        return all(css).stream().map(WebElement::getText).toList();
+    }
+
+    public Browser select(String css, String visibleText) {
+        new Select(find(css)).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    public Browser type(String css, String text) {
+        WebElement input = find(css);
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    /** A date input's value, set as the page would submit it: the picker's typed order depends on the browser's locale. */
+    public Browser date(String css, String isoDate) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", find(css), isoDate);
+        return this;
+    }
+
+    /** Submits the page's form, as pressing its button does. */
+    public Browser submit(String formCss) {
+        find(formCss + " button[type=submit]").click();
+        return this;
+    }
+
+    public Browser click(String linkText) {
+        driver.findElement(By.linkText(linkText)).click();
+        return this;
+    }
+
+    /** Renders the page for screen ({@code screen}) or as it prints ({@code print}). */
+    public Browser media(String media) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+        return this;
+    }
+
+    public Path screenshot(String name) {
+        return save(name + ".png", driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    public Path printToPdf(String name) {
+        return save(name + ".pdf", Base64.getDecoder().decode(driver.print(new PrintOptions()).getContent()));
+    }
+
+    private static Path save(String file, byte[] content) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            return Files.write(SCREENSHOTS.resolve(file), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,206 @@
+package org.allianceledger.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import org.allianceledger.support.Browser;
+import org.allianceledger.support.LedgerHttp;
+import org.allianceledger.support.LedgerServiceTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every page on the shipped history in a real browser (Debian's chromium): the filters and the
+ * as-of control used as a reader uses them, the content checked, and a screenshot of each page
+ * saved under {@code target/screenshots/}.
+ */
+@LedgerServiceTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+
+    @BeforeAll
+    void openBrowser() throws IOException {
+        browser = Browser.open("http://127.0.0.1:" + port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theHomePageLeadsToEveryViewByName() {
+        browser.go("/?asOf=2019-04-01");
+
+        assertThat(browser.text("h1")).isEqualTo("The record of the BCH Strategic Alliance");
+        assertThat(browser.text("#as-of-statement")).startsWith("As of 1 April 2019");
+        assertThat(Integer.parseInt(browser.text("#decision-count"))).isGreaterThanOrEqualTo(149);
+        assertThat(browser.texts("header nav a")).contains("Timeline", "Savings", "Recommendations", "Agreements",
+                "Business cases", "Functions");
+        assertThat(browser.all("script")).as("tables and forms work without JavaScript").isEmpty();
+        browser.screenshot("home");
+
+        browser.click("Savings");
+        assertThat(browser.path()).isEqualTo("/savings?asOf=2019-04-01");
+        assertThat(browser.text("#as-of-statement")).as("the date travels with the links").startsWith("As of 1 April 2019");
+    }
+
+    @Test
+    void theTimelineFiltersByFunctionKindAndDatesAndOpensADecisionWithItsCitationAndEvents() {
+        browser.go("/timeline?asOf=2019-04-01")
+                .select("#function", "Public Contact")
+                .select("#kind", "collaboration deferred")
+                .date("#from", "2016-01-01")
+                .date("#to", "2016-12-31")
+                .submit("#filters");
+
+        assertThat(browser.path()).contains("function=public-contact", "kind=collaboration-deferred", "from=2016-01-01",
+                "asOf=2019-04-01");
+        assertThat(browser.text("#result-count")).isEqualTo("1 decision");
+        WebElement row = browser.find("#decisions tbody tr");
+        assertThat(row.getText()).contains("September 2016", "not named in the source");
+        browser.screenshot("timeline-filtered");
+
+        browser.click("Collaboration of public-contact deferred: Review post-delivery of Athena");
+        assertThat(browser.text("#citation")).isEqualTo("Collaboration Update, 14 Dec 2017, §4.1 (Public Contact) (dated 14 December 2017)");
+        assertThat(browser.text("#decision")).contains("Recorder's note", "without naming who agreed");
+        assertThat(browser.texts("#stream tbody tr td:nth-child(2)")).containsSequence(
+                "CollaboratedFunctionProposed", "FunctionWentLive", "CollaborationDeferred (this decision)", "CollaborationNotProceeded");
+        assertThat(browser.text("#payload")).contains("\"reviewCondition\" : \"Review post-delivery of Athena\"");
+        browser.screenshot("decision");
+    }
+
+    @Test
+    void theTimelineFindsAPersonOrOfficeAndText() {
+        browser.go("/timeline?asOf=2019-04-01").type("#who", "BCH Chief Constables").type("#q", "proceed").submit("#filters");
+
+        assertThat(browser.texts("#decisions tbody tr td:nth-child(3)")).isNotEmpty()
+                .allSatisfy(deciders -> assertThat(deciders).contains("BCH Chief Constables"));
+        assertThat(browser.texts("#decisions tbody tr td:nth-child(4)")).anySatisfy(summary ->
+                assertThat(summary).containsIgnoringCase("public-contact not proceeded"));
+    }
+
+    @Test
+    void asKnownAtShowsWhatTheRecordSaidThen() {
+        browser.go("/timeline").type("#knownAt", "2000-01-01").submit("#filters");
+
+        assertThat(browser.path()).contains("knownAt=2000-01-01");
+        assertThat(browser.text("#as-of-statement")).contains("as the record stood at 1 Jan 2000, 23:59:59 UTC");
+        assertThat(browser.text("#result-count")).isEqualTo("0 decisions");
+        assertThat(browser.find("#no-decisions").isDisplayed()).isTrue();
+    }
+
+    @Test
+    void theAsOfControlShowsTheAgreementsInForceAndEachPartysSignature() {
+        browser.go("/agreements").date("#asOf", "2015-11-30").submit("form.controls");
+        assertThat(browser.text("#as-of-statement")).startsWith("As of 30 November 2015");
+        assertThat(browser.texts(".agreement .status")).doesNotContain("in force");
+
+        browser.date("#asOf", "2015-12-31").submit("form.controls");
+        assertThat(browser.path()).isEqualTo("/agreements?asOf=2015-12-31&knownAt=");
+        assertThat(browser.texts("#s22-public-contact .signatures tbody th")).containsExactlyInAnyOrder(
+                "BED-PCC", "BED-CC", "CAM-PCC", "CAM-CC", "HER-PCC", "HER-CC");
+        assertThat(browser.texts("#s22-public-contact .signatures tbody td:nth-child(3)")).containsOnly("December 2015");
+        assertThat(browser.all(".agreement")).filteredOn(a -> a.getText().contains("In force from")).hasSize(3);
+        browser.screenshot("agreements");
+    }
+
+    @Test
+    void savingsShowForecastAgainstActualAsChartsAndTablesWithCostsBesideAndACsvDownload() throws Exception {
+        browser.go("/savings?asOf=2019-04-01").select("#force", "Cambridgeshire Constabulary").select("#function", "ict")
+                .submit("#filters");
+
+        assertThat(browser.text("#selection")).isEqualTo("Cambridgeshire Constabulary, ict");
+        assertThat(browser.texts("#savings-rows tbody tr")).last().asString()
+                .contains("ict", "CAM", "2018/19", "£423,000", "£1,501,000");
+        assertThat(browser.text("#savings-totals tbody tr")).contains("£2,202,000", "£1,501,000", "-£701,000", "bc-ict v1");
+        assertThat(browser.all("#savings-chart svg rect.actual")).hasSize(4);
+        assertThat(browser.all("#savings-chart svg polyline")).hasSize(2);
+        assertThat(browser.texts("#change-team-costs tbody tr")).last().asString().contains("2018/19", "£6,348,000");
+        assertThat(browser.all("#costs-chart svg rect.cost")).hasSize(5);
+        browser.screenshot("savings");
+
+        String csv = browser.find("#csv-download").getAttribute("href");
+        assertThat(csv).contains("/api/savings", "format=csv", "function=ict", "force=CAM");
+        LedgerHttp.Response download = new LedgerHttp("http://127.0.0.1:" + port).get(csv.substring(csv.indexOf("/api")), "*/*");
+        assertThat(download.body().lines()).first().asString().startsWith("function,force,fiscalYear");
+        assertThat(download.body().lines()).hasSize(5);
+    }
+
+    @Test
+    void theRecommendationsBoardShowsOwnersDueDatesOverdueAndHistoryPerReview() {
+        browser.go("/recommendations").select("#review", "OPCC Chief Executives' Strategic Alliance Review")
+                .date("#asOf", "2019-06-30").submit("#filters");
+
+        assertThat(browser.all("section.review")).hasSize(1);
+        assertThat(browser.all("table.board tbody tr")).hasSize(8);
+        WebElement second = browser.find("table.board tr[data-number='2']");
+        assertThat(second.getText()).contains("2019/20 Q4", "open").doesNotContain("overdue");
+
+        browser.date("#asOf", "2020-04-01").submit("#filters");
+        assertThat(browser.find("table.board tr[data-number='2']").getText()).contains("overdue");
+        assertThat(browser.text("table.board tr[data-number='2'] ul.steps")).contains("April 2019: raised (open)");
+        browser.screenshot("recommendations");
+
+        browser.go("/recommendations?asOf=2019-04-01");
+        assertThat(browser.texts("section.review h2")).contains("Concerto strategic review of the Collaboration Portfolio",
+                "OPCC Chief Executives' Strategic Alliance Review");
+        assertThat(browser.texts("section.review h2")).hasSizeGreaterThanOrEqualTo(4)
+                .anySatisfy(title -> assertThat(title).startsWith("Internal audit of BCH collaborative arrangements"));
+    }
+
+    @Test
+    void businessCasesShowEveryVersionAndFunctionsTheirLifecycle() {
+        browser.go("/business-cases?asOf=2019-04-01");
+        assertThat(browser.texts("#bc-firearms-licensing table.versions tbody td:first-child")).containsExactly("1", "2");
+        assertThat(browser.text("#bc-firearms-licensing .version")).isEqualTo("2");
+        browser.screenshot("business-cases");
+
+        browser.go("/functions?asOf=2017-06-30");
+        assertThat(browser.text("tr[data-function='public-contact'] .state")).startsWith("deferred");
+        browser.date("#asOf", "2018-12-31").submit("form.controls");
+        assertThat(browser.text("tr[data-function='public-contact'] .state")).startsWith("not proceeded");
+        browser.screenshot("functions");
+
+        browser.find("tr[data-function='public-contact'] td:last-child a").click();
+        assertThat(browser.path()).contains("function=public-contact", "asOf=2018-12-31");
+        assertThat(browser.texts("#decisions tbody td:nth-child(5)")).contains("collaboration deferred", "collaboration not proceeded");
+    }
+
+    @Test
+    void aBadDateIsAClearErrorPage() {
+        browser.go("/savings?asOf=2019-13-01");
+
+        assertThat(browser.text("h1")).isEqualTo("Bad Request");
+        assertThat(browser.text("#error-message")).isEqualTo("asOf is a date written YYYY-MM-DD, not '2019-13-01'");
+
+        browser.go("/timeline/no-such-decision");
+        assertThat(browser.text("h1")).isEqualTo("Not Found");
+    }
+
+    @Test
+    void theKeyboardReachesTheSkipLinkFirstAndThePrintedPageDropsTheControls() throws Exception {
+        browser.go("/savings?asOf=2019-04-01");
+        browser.find("body").sendKeys(Keys.TAB);
+        assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Skip to content");
+
+        browser.media("print");
+        assertThat(browser.find("form.controls").isDisplayed()).isFalse();
+        assertThat(browser.find("header nav").isDisplayed()).isFalse();
+        assertThat(browser.find("#savings-rows").isDisplayed()).isTrue();
+        assertThat(Files.size(browser.printToPdf("savings-printed"))).isPositive();
+        browser.media("screen");
+    }
+}
