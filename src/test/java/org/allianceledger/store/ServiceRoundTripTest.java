@@ -71,11 +71,12 @@ class ServiceRoundTripTest {
     }
 
     @Test
-    void theFrontDoorLeadsToTheBrowsableApiDescription() throws Exception {
-        var home = http.get("/");
+    void theFrontDoorIsThePagesAndTheyLeadToTheBrowsableApiDescription() throws Exception {
+        var home = http.get("/", "text/html");
         var docs = http.get("/v3/api-docs");
 
-        assertThat(home.status()).isEqualTo(302);
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("href=\"/swagger-ui.html\"");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().at("/paths").has("/api/commands/sign-section22-agreement")).isTrue();
     }
