@@ -33,10 +33,10 @@ class CommandConfiguration {
         });
     }
 
-    /** The recorder and the client's command id travel from command metadata into every event it produces. */
+    /** The recorder, the correlation id and the client's command id travel from command metadata into every event it produces. */
     @Bean
     CorrelationDataProvider recorderCorrelation() {
         return new SimpleCorrelationDataProvider(RecordingMetadata.RECORDER, RecordingMetadata.CLIENT_COMMAND_ID,
-                RecordingMetadata.RECORDER_NOTE);
+                RecordingMetadata.CORRELATION_ID, RecordingMetadata.RECORDER_NOTE);
     }
 }

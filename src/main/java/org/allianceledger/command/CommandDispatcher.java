@@ -3,6 +3,7 @@ package org.allianceledger.command;
 import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -19,16 +20,17 @@ public class CommandDispatcher {
         this.gateway = gateway;
     }
 
-    /** Until sign-in exists (issue: Trust), requests without a principal are recorded as {@value #ANONYMOUS}. */
-    public static final String ANONYMOUS = "anonymous";
-
-    public CommandOutcome dispatch(Object command, Principal recorder) {
-        return dispatch(command, recorder == null ? ANONYMOUS : recorder.getName(), null, null);
+    /** A command from a signed-in recorder: security lets no request without one reach a command endpoint. */
+    public CommandOutcome dispatch(Object command, Principal recorder, String clientCommandId, String correlationId) {
+        return dispatch(command, recorder.getName(), clientCommandId, correlationId, null);
     }
 
-    public CommandOutcome dispatch(Object command, String recorder, String clientCommandId, String recorderNote) {
+    /** A null correlation id is given a new one: every recorded event carries one. */
+    public CommandOutcome dispatch(Object command, String recorder, String clientCommandId, String correlationId,
+                                   String recorderNote) {
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(RecordingMetadata.RECORDER, recorder);
+        metadata.put(RecordingMetadata.CORRELATION_ID, correlationId == null ? UUID.randomUUID().toString() : correlationId);
         if (clientCommandId != null) {
             metadata.put(RecordingMetadata.CLIENT_COMMAND_ID, clientCommandId);
         }

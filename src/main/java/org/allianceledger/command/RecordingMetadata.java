@@ -4,7 +4,11 @@ package org.allianceledger.command;
 public final class RecordingMetadata {
 
     public static final String RECORDER = "recorder";
+    /** The client's idempotency key for the command, if it gave one. */
     public static final String CLIENT_COMMAND_ID = "clientCommandId";
+    /** Ties every event of one request together, and to the client's logs when it sends {@value #CORRELATION_HEADER}. */
+    public static final String CORRELATION_ID = "correlationId";
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
     /** The recorder's remark on the record itself: an inferred year, a conflict between sources. */
     public static final String RECORDER_NOTE = "recorderNote";
 

@@ -44,7 +44,7 @@ public class HistoryLoader {
         rehearsal.rehearse(entries, fileName);
         for (HistoryEntry entry : entries) {
             try {
-                dispatcher.dispatch(entry.command(), RECORDER, "history:" + entry.id(), entry.note());
+                dispatcher.dispatch(entry.command(), RECORDER, "history:" + entry.id(), null, entry.note());
             } catch (RuntimeException e) {
                 throw new HistoryFileException(fileName + ": entry " + entry.id() + " (" + entry.commandName()
                         + ") was refused: " + e.getMessage(), e);

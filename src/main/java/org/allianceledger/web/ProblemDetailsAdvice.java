@@ -3,6 +3,7 @@ package org.allianceledger.web;
 import java.net.URI;
 
 import org.allianceledger.alliance.RuleViolation;
+import org.allianceledger.command.IdempotencyConflictException;
 import org.allianceledger.command.MalformedCommandException;
 import org.allianceledger.command.UnknownCommandException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -87,6 +88,11 @@ class ProblemDetailsAdvice {
     ProblemDetail conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
                 "Another decision was recorded for this aggregate first, or it already exists: " + e.getMessage(), null);
+    }
+
+    @ExceptionHandler(IdempotencyConflictException.class)
+    ProblemDetail idempotencyConflict(IdempotencyConflictException e) {
+        return problem(HttpStatus.CONFLICT, "idempotency-conflict", "Idempotency key conflict", e.getMessage(), null);
     }
 
     private static String readableCause(Throwable e) {

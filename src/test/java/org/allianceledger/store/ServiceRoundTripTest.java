@@ -51,7 +51,7 @@ class ServiceRoundTripTest {
         assertThat(stream.json().findValuesAsText("type"))
                 .containsExactly("GovernanceBodyEstablished", "GovernanceBodyTermsChanged");
         assertThat(stream.json().get(1).at("/payload/cadence").asText()).isEqualTo("quarterly");
-        assertThat(stream.json().get(0).at("/metadata/recorder").asText()).isEqualTo("anonymous");
+        assertThat(stream.json().get(0).at("/metadata/recorder").asText()).isEqualTo("clerk");
     }
 
     @Test

@@ -60,6 +60,15 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver, baseUrl);
     }
 
+    /** Signs in through the sign-in form, as a person would. */
+    public Browser signIn(TestUsers user) {
+        go("/login");
+        type("#username", user.username());
+        type("#password", user.password());
+        find("form button[type=submit]").click();
+        return this;
+    }
+
     public Browser go(String path) {
         driver.get(baseUrl + path);
         return this;

@@ -5,7 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,9 +24,43 @@ public final class LedgerHttp {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final String authorization;
+    private final Map<String, String> headers;
 
+    /** A client signed in as {@link TestUsers#CLERK}, who may record, read and audit. */
     public LedgerHttp(String baseUrl) {
+        this(baseUrl, TestUsers.CLERK);
+    }
+
+    public LedgerHttp(String baseUrl, TestUsers user) {
+        this(baseUrl, user == null ? null : basic(user.username(), user.password()), Map.of());
+    }
+
+    private LedgerHttp(String baseUrl, String authorization, Map<String, String> headers) {
         this.baseUrl = baseUrl;
+        this.authorization = authorization;
+        this.headers = headers;
+    }
+
+    /** The same client without credentials. */
+    public static LedgerHttp anonymous(String baseUrl) {
+        return new LedgerHttp(baseUrl, (TestUsers) null);
+    }
+
+    /** The same client signed in with these credentials. */
+    public static LedgerHttp as(String baseUrl, String username, String password) {
+        return new LedgerHttp(baseUrl, basic(username, password), Map.of());
+    }
+
+    /** The same client, sending this header with every request too. */
+    public LedgerHttp withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new LedgerHttp(baseUrl, authorization, more);
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public record Response(int status, String body) {
@@ -59,7 +97,12 @@ public final class LedgerHttp {
     }
 
     private Response send(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder signed = HttpRequest.newBuilder(request, (name, value) -> true);
+        if (authorization != null) {
+            signed.header("Authorization", authorization);
+        }
+        headers.forEach(signed::header);
+        HttpResponse<String> response = client.send(signed.build(), HttpResponse.BodyHandlers.ofString());
         return new Response(response.statusCode(), response.body());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import org.allianceledger.support.Browser;
 import org.allianceledger.support.LedgerHttp;
 import org.allianceledger.support.LedgerServiceTest;
+import org.allianceledger.support.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class BrowserPagesTest {
 
     @BeforeAll
     void openBrowser() throws IOException {
-        browser = Browser.open("http://127.0.0.1:" + port);
+        browser = Browser.open("http://127.0.0.1:" + port).signIn(TestUsers.VIEWER);
     }
 
     @AfterAll
@@ -134,7 +135,7 @@ class BrowserPagesTest {
 
         String csv = browser.find("#csv-download").getAttribute("href");
         assertThat(csv).contains("/api/savings", "format=csv", "function=ict", "force=CAM");
-        LedgerHttp.Response download = new LedgerHttp("http://127.0.0.1:" + port).get(csv.substring(csv.indexOf("/api")), "*/*");
+        LedgerHttp.Response download = new LedgerHttp("http://127.0.0.1:" + port, TestUsers.VIEWER).get(csv.substring(csv.indexOf("/api")), "*/*");
         assertThat(download.body().lines()).first().asString().startsWith("function,force,fiscalYear");
         assertThat(download.body().lines()).hasSize(5);
     }

@@ -1,0 +1,72 @@
+package org.allianceledger.security;
+
+import org.allianceledger.store.StoreProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what. The API answers HTTP Basic (401 without a user, 403 with the wrong role); the
+ * pages sign in with a form and carry CSRF tokens. A browser that signed in to the pages may also
+ * read the API (its CSV downloads); an API write from such a session needs the CSRF token, a
+ * write with Basic credentials does not.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // the jar's verbs run without a web server, and without users
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+    static final String RECORDER = LedgerRole.RECORDER.name();
+    static final String AUDITOR = LedgerRole.AUDITOR.name();
+    static final String VIEWER = LedgerRole.VIEWER.name();
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return LedgerUsers.passwordEncoder();
+    }
+
+    @Bean
+    InMemoryUserDetailsManager ledgerUsers(SecurityProperties properties, StoreProperties store, PasswordEncoder encoder) {
+        return LedgerUsers.from(properties, store, encoder);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/commands/**").hasRole(RECORDER)
+                        .requestMatchers("/api/admin/**", "/api/integrity/**", "/api/export/**").hasRole(AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**").hasAnyRole(VIEWER, RECORDER, AUDITOR)
+                        .anyRequest().denyAll())
+                .httpBasic(Customizer.withDefaults())
+                // Only a browser's session can be ridden by another site: a write that relies on one needs the token.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !HttpMethod.GET.matches(request.getMethod())
+                        && request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getSession(false) != null))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/css/**", "/login", "/error").permitAll()
+                        .anyRequest().hasAnyRole(VIEWER, RECORDER, AUDITOR))
+                .formLogin(Customizer.withDefaults())
+                // Scripts (and the latency benchmark) fetch pages with Basic credentials too.
+                .httpBasic(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                .build();
+    }
+}
