@@ -2,6 +2,8 @@ package org.allianceledger;
 
 import org.allianceledger.cli.Verbs;
 import org.allianceledger.history.LoadHistoryVerb;
+import org.allianceledger.integrity.OfflineVerifier;
+import org.allianceledger.integrity.VerifyIntegrityVerb;
 import org.allianceledger.readmodel.ReplayVerb;
 import org.allianceledger.render.RenderProjectionsVerb;
 import org.springframework.boot.SpringApplication;
@@ -15,7 +17,10 @@ public class AllianceLedgerApplication {
     private static final int FAILED_TO_START = 1;
 
     public static void main(String[] args) {
-        Verbs verbs = new Verbs(new LoadHistoryVerb(), new ReplayVerb(), new RenderProjectionsVerb());
+        if (args.length > 0 && OfflineVerifier.VERB.equals(args[0])) {
+            System.exit(OfflineVerifier.run(args, System.out)); // needs no store: checks the bundle alone
+        }
+        Verbs verbs = new Verbs(new LoadHistoryVerb(), new ReplayVerb(), new RenderProjectionsVerb(), new VerifyIntegrityVerb());
         verbs.find(args).ifPresent(verb -> System.exit(Verbs.run(verb, args, System.out)));
         try {
             SpringApplication.run(AllianceLedgerApplication.class, args);

@@ -1,31 +1,17 @@
 package org.allianceledger.readmodel;
 
 import java.io.PrintStream;
-import java.util.List;
 
-import org.allianceledger.cli.Verb;
+import org.allianceledger.cli.StoreWideVerb;
 import org.allianceledger.cli.VerbFailure;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code replay all}: rebuilds every read model from the event store, as the admin endpoint does. */
-public final class ReplayVerb implements Verb {
+public final class ReplayVerb extends StoreWideVerb {
 
     @Override
     public String name() {
         return "replay";
-    }
-
-    @Override
-    public String argument() {
-        return "all";
-    }
-
-    @Override
-    public List<String> properties(String argument) {
-        if (!"all".equals(argument)) {
-            throw new VerbFailure("replay rebuilds every read model: write 'replay all'");
-        }
-        return List.of("--ledger.history.load-on-first-start=false");
     }
 
     @Override

@@ -61,5 +61,9 @@ class LoadHistoryVerbTest {
             assertThat(unclear.awaitExit(RUN)).isEqualTo(2);
             assertThat(unclear.output()).contains("write 'replay all'");
         }
+        try (LedgerProcess verify = LedgerProcess.run("verify-integrity", "all", dataDir)) {
+            assertThat(verify.awaitExit(RUN)).as(verify.output()).isZero();
+            assertThat(verify.output()).contains("OK: 1 events in 1 streams, 0 seals");
+        }
     }
 }

@@ -51,6 +51,7 @@ class BrowserPagesTest {
         assertThat(browser.texts("header nav a")).contains("Timeline", "Savings", "Recommendations", "Agreements",
                 "Business cases", "Functions");
         assertThat(browser.all("script")).as("tables and forms work without JavaScript").isEmpty();
+        assertThat(browser.text("#signed-in-as")).isEqualTo("viewer");
         browser.screenshot("home");
 
         browser.click("Savings");
@@ -80,6 +81,7 @@ class BrowserPagesTest {
         assertThat(browser.texts("#stream tbody tr td:nth-child(2)")).containsSequence(
                 "CollaboratedFunctionProposed", "FunctionWentLive", "CollaborationDeferred (this decision)", "CollaborationNotProceeded");
         assertThat(browser.text("#payload")).contains("\"reviewCondition\" : \"Review post-delivery of Athena\"");
+        assertThat(browser.texts("#stream tbody td:nth-child(6)")).allSatisfy(hash -> assertThat(hash).hasSize(17).endsWith("…"));
         browser.screenshot("decision");
     }
 

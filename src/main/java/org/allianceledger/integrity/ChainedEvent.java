@@ -1,0 +1,92 @@
+package org.allianceledger.integrity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * One event as the hash chain sees it: what it says, where it stands in its stream, and the two
+ * links kept in its metadata ({@value #HASH}, {@value #PREVIOUS_HASH}). Its hash is SHA-256 over the
+ * previous event's hash of the same stream (64 zeros for the first), a newline, and the canonical
+ * JSON of everything else: event id, aggregate id, sequence, type, revision, timestamp (epoch
+ * milliseconds), payload, and metadata without the two links.
+ *
+ * @param payload  the payload as JSON
+ * @param metadata the metadata as JSON, links included as stored
+ */
+public record ChainedEvent(String eventId, String aggregateId, long sequence, String type, String revision,
+                           long timestampMillis, JsonNode payload, JsonNode metadata) {
+
+    public static final String HASH = "hash";
+    public static final String PREVIOUS_HASH = "previousHash";
+    public static final String GENESIS = "0".repeat(64);
+
+    /** The hash this event's metadata claims, or null. */
+    public String storedHash() {
+        return text(metadata, HASH);
+    }
+
+    /** The predecessor's hash this event's metadata claims, or null. */
+    public String storedPreviousHash() {
+        return text(metadata, PREVIOUS_HASH);
+    }
+
+    /** The canonical text the hash covers. */
+    public String canonical() {
+        ObjectNode unlinked = metadata == null ? JsonNodeFactory.instance.objectNode() : ((ObjectNode) metadata).deepCopy();
+        unlinked.remove(HASH);
+        unlinked.remove(PREVIOUS_HASH);
+        return CanonicalJson.write(withMetadata(unlinked));
+    }
+
+    /** This event's hash, chained to {@code previousHash}. */
+    public String hash(String previousHash) {
+        return sha256(previousHash + "\n" + canonical());
+    }
+
+    static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** The event as one line of an export bundle: canonical JSON, links included. */
+    public String toJsonLine() {
+        return CanonicalJson.write(withMetadata(metadata));
+    }
+
+    private ObjectNode withMetadata(JsonNode someMetadata) {
+        ObjectNode content = JsonNodeFactory.instance.objectNode();
+        content.put("eventId", eventId);
+        content.put("aggregateId", aggregateId);
+        content.put("sequence", sequence);
+        content.put("type", type);
+        content.put("revision", revision);
+        content.put("timestamp", timestampMillis);
+        content.set("payload", payload);
+        content.set("metadata", someMetadata);
+        return content;
+    }
+
+    public static ChainedEvent fromJsonLine(String line) {
+        JsonNode event = CanonicalJson.read(line);
+        return new ChainedEvent(event.path("eventId").asText(null), event.path("aggregateId").asText(null),
+                event.path("sequence").asLong(), event.path("type").asText(null), event.path("revision").asText(null),
+                event.path("timestamp").asLong(), event.get("payload"), event.get("metadata"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node == null || !node.hasNonNull(field) ? null : node.get(field).asText();
+    }
+}

@@ -1,0 +1,90 @@
+package org.allianceledger.integrity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Recomputes the record's integrity from the events alone, as stored or as exported: every
+ * stream's sequence from 0 without a gap, every event's hash over its content, every link to its
+ * predecessor's hash, and every seal's heads and root. Needs no store and no event classes.
+ */
+public final class IntegrityCheck {
+
+    static final int MAX_BREAKS = 100;
+
+    private IntegrityCheck() {
+    }
+
+    /** @param events every event of the record, in any order */
+    public static IntegrityReport verify(List<ChainedEvent> events) {
+        List<ChainedEvent> ordered = events.stream().sorted(StoredChain.STREAM_ORDER).toList();
+        List<IntegrityReport.Break> breaks = new ArrayList<>();
+        Map<String, Map<Long, ChainedEvent>> streams = new HashMap<>();
+        String stream = null;
+        long expectedSequence = 0;
+        String expectedPrevious = ChainedEvent.GENESIS;
+        for (ChainedEvent event : ordered) {
+            if (!event.aggregateId().equals(stream)) {
+                stream = event.aggregateId();
+                expectedSequence = 0;
+                expectedPrevious = ChainedEvent.GENESIS;
+            }
+            streams.computeIfAbsent(stream, s -> new HashMap<>()).put(event.sequence(), event);
+            String previousClaimed = event.storedPreviousHash();
+            if (event.sequence() != expectedSequence) {
+                add(breaks, event, "events missing before this one", "sequence " + expectedSequence, "sequence " + event.sequence());
+            } else if (event.storedHash() == null) {
+                add(breaks, event, "no hash: recorded outside the chain", "a hash", null);
+            } else if (!event.hash(Objects.requireNonNullElse(previousClaimed, "")).equals(event.storedHash())) {
+                add(breaks, event, "content changed since it was recorded", event.hash(Objects.requireNonNullElse(previousClaimed, "")),
+                        event.storedHash());
+            } else if (!expectedPrevious.equals(previousClaimed)) {
+                add(breaks, event, "link to the previous event broken", expectedPrevious, previousClaimed);
+            }
+            expectedSequence = event.sequence() + 1;
+            expectedPrevious = event.storedHash();
+        }
+        int seals = 0;
+        for (ChainedEvent event : ordered) {
+            if (IntegritySealed.TYPE.equals(event.type())) {
+                seals++;
+                checkSeal(event, streams, breaks);
+            }
+        }
+        return new IntegrityReport(breaks.isEmpty(), events.size(), streams.size(), seals,
+                breaks.isEmpty() ? null : breaks.get(0), List.copyOf(breaks));
+    }
+
+    private static void checkSeal(ChainedEvent seal, Map<String, Map<Long, ChainedEvent>> streams,
+                                  List<IntegrityReport.Break> breaks) {
+        List<IntegritySealed.StreamHead> heads = new ArrayList<>();
+        for (JsonNode head : seal.payload().path("heads")) {
+            IntegritySealed.StreamHead sealed = new IntegritySealed.StreamHead(head.path("aggregateId").asText(),
+                    head.path("sequence").asLong(), head.path("hash").asText());
+            heads.add(sealed);
+            ChainedEvent now = streams.getOrDefault(sealed.aggregateId(), Map.of()).get(sealed.sequence());
+            if (now == null) {
+                add(breaks, seal, "sealed event of " + sealed.aggregateId() + " at sequence " + sealed.sequence() + " is gone",
+                        sealed.hash(), null);
+            } else if (!sealed.hash().equals(now.storedHash())) {
+                add(breaks, now, "differs from the seal " + seal.eventId(), sealed.hash(), now.storedHash());
+            }
+        }
+        String root = MerkleRoot.of(heads);
+        String claimed = seal.payload().path("merkleRoot").asText();
+        if (!root.equals(claimed)) {
+            add(breaks, seal, "seal's Merkle root does not match its heads", root, claimed);
+        }
+    }
+
+    private static void add(List<IntegrityReport.Break> breaks, ChainedEvent event, String problem, String expected, String found) {
+        if (breaks.size() < MAX_BREAKS) {
+            breaks.add(new IntegrityReport.Break(event.eventId(), event.aggregateId(), event.sequence(), problem, expected, found));
+        }
+    }
+}

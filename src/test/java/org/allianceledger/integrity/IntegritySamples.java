@@ -1,0 +1,22 @@
+package org.allianceledger.integrity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.allianceledger.command.FeatureSamples;
+
+/** Seals are recorded by the ledger itself, never by a command. */
+public class IntegritySamples implements FeatureSamples {
+
+    @Override
+    public Map<String, Object> commandsByEndpoint() {
+        return Map.of();
+    }
+
+    @Override
+    public List<Object> events() {
+        return List.of(new IntegritySealed(Instant.parse("2026-11-23T10:00:00Z"),
+                List.of(new IntegritySealed.StreamHead("jcob", 2, "a".repeat(64))), "b".repeat(64)));
+    }
+}
