@@ -41,9 +41,9 @@ class CommandController {
                                           @RequestHeader(name = RecordingMetadata.CORRELATION_HEADER, required = false)
                                           String correlationId) {
         Object command = reader.read(name, body);
-        if (correlationId != null && (correlationId.isBlank() || correlationId.length() > IdempotentCommands.MAX_KEY_LENGTH)) {
+        if (correlationId != null && (correlationId.isBlank() || correlationId.length() > RecordingMetadata.MAX_CLIENT_ID_LENGTH)) {
             throw new IllegalArgumentException(RecordingMetadata.CORRELATION_HEADER + " must be 1 to "
-                    + IdempotentCommands.MAX_KEY_LENGTH + " characters");
+                    + RecordingMetadata.MAX_CLIENT_ID_LENGTH + " characters");
         }
         if (key == null) {
             return ResponseEntity.ok(dispatcher.dispatch(command, recorder, null, correlationId));

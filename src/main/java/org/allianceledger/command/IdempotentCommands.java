@@ -37,7 +37,6 @@ import com.mongodb.client.model.Updates;
 public class IdempotentCommands implements OwnedCollection {
 
     public static final String HEADER = "Idempotency-Key";
-    static final int MAX_KEY_LENGTH = 200;
     private static final String PENDING = "pending";
     private static final String DONE = "done";
     private static final long POLL_MILLIS = 10;
@@ -55,8 +54,8 @@ public class IdempotentCommands implements OwnedCollection {
     }
 
     public Answer once(String recorder, String key, Object command, Supplier<CommandOutcome> record) {
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw new IllegalArgumentException(HEADER + " must be 1 to " + MAX_KEY_LENGTH + " characters");
+        if (key.isBlank() || key.length() > RecordingMetadata.MAX_CLIENT_ID_LENGTH) {
+            throw new IllegalArgumentException(HEADER + " must be 1 to " + RecordingMetadata.MAX_CLIENT_ID_LENGTH + " characters");
         }
         String id = recorder + "/" + key;
         String fingerprint = fingerprint(command);

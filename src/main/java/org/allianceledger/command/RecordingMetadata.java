@@ -9,6 +9,8 @@ public final class RecordingMetadata {
     /** Ties every event of one request together, and to the client's logs when it sends {@value #CORRELATION_HEADER}. */
     public static final String CORRELATION_ID = "correlationId";
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    /** The longest client-given id the ledger keeps: an idempotency key or a correlation id. */
+    public static final int MAX_CLIENT_ID_LENGTH = 200;
     /** The recorder's remark on the record itself: an inferred year, a conflict between sources. */
     public static final String RECORDER_NOTE = "recorderNote";
 

@@ -1,8 +1,6 @@
 package org.allianceledger.decisions;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.ne;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +8,6 @@ import java.util.Optional;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Ids;
 import org.allianceledger.alliance.RecordedDecision;
-import org.allianceledger.alliance.Subject;
 import org.allianceledger.command.RecordingMetadata;
 import org.allianceledger.readmodel.Change;
 import org.allianceledger.readmodel.PointInTime;
@@ -22,7 +19,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.bson.Document;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
 
 /**
  * The governance history: one row per recorded decision, whoever recorded it and whatever it was
@@ -41,8 +40,15 @@ public class DecisionRegister extends TimelineProjection {
     static final List<String> FREE_TEXT_FIELDS = List.of(ROW + ".summary", ROW + ".rationale", BODY, DECIDED_BY,
             ROW + ".source.document", ROW + ".note");
 
+    private static final String FUNCTION_OF_SUBJECT = "decision_subject_function";
+    private static final String FUNCTION_FIELD = "function";
+
+    /** Subject ("type/id") to the function its first event named: looked up by _id, the one match every engine serves by index. */
+    private final MongoCollection<Document> functionOfSubject;
+
     DecisionRegister(MongoDatabase database) {
         super(database, "decision_register");
+        this.functionOfSubject = database.getCollection(FUNCTION_OF_SUBJECT);
     }
 
     @EventHandler
@@ -53,16 +59,27 @@ public class DecisionRegister extends TimelineProjection {
         DecisionRow row = new DecisionRow(message.getIdentifier(), decision.decidedOn().toString(),
                 decision.decidedOn().precision(), message.getTimestamp(), recorder, decision.body(),
                 decision.decidedBy(), Ids.kebab(event.getClass()), event.subject(),
-                event.concernedFunction().orElseGet(() -> functionOf(event.subject())), event.summary(),
-                decision.rationale(), decision.source(), note);
+                functionOf(event), event.summary(), decision.rationale(), decision.source(), note);
         timeline.record(Change.of(message, message.getIdentifier(), decision).field(ROW, row));
     }
 
-    /** The function an earlier event of the same subject named: a subject's first event names it, if any does. */
-    private String functionOf(Subject subject) {
-        return timeline.latest(and(eq(SUBJECT_TYPE, subject.type()), eq(SUBJECT_ID, subject.id()), ne(FUNCTION, null)))
-                .map(row -> row.get(ROW, Document.class).getString("function"))
-                .orElse(null);
+    /** The function the event names, remembered for its subject; else the one an earlier event of the subject named. */
+    private String functionOf(RecordedDecision event) {
+        String subject = event.subject().type() + "/" + event.subject().id();
+        Optional<String> named = event.concernedFunction();
+        if (named.isPresent()) {
+            functionOfSubject.replaceOne(eq(Timeline.ID, subject), new Document(Timeline.ID, subject).append(FUNCTION_FIELD, named.get()),
+                    new ReplaceOptions().upsert(true));
+            return named.get();
+        }
+        Document remembered = functionOfSubject.find(eq(Timeline.ID, subject)).first();
+        return remembered == null ? null : remembered.getString(FUNCTION_FIELD);
+    }
+
+    @Override
+    protected void clear() {
+        super.clear();
+        functionOfSubject.deleteMany(new Document());
     }
 
     /** One decision, whatever date it is as of: a decision once recorded is never changed. */

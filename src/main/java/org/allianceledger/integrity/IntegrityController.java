@@ -20,6 +20,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "integrity", description = "The tamper-evident log: verify it, seal it, export it signed (auditors)")
 class IntegrityController {
 
+    static final String FINGERPRINT = "Key-Fingerprint";
+
     private final StoredChain chain;
     private final IntegritySeals seals;
     private final ObjectProvider<SigningKey> signingKey;
@@ -56,8 +58,6 @@ class IntegrityController {
     ResponseEntity<String> publicKey() {
         return ResponseEntity.ok().header(FINGERPRINT, signingKey.getObject().fingerprint()).body(signingKey.getObject().publicKeyPem());
     }
-
-    static final String FINGERPRINT = "Key-Fingerprint";
 
     @Operation(summary = "A signed, self-contained bundle of the whole record", description = "A zip of events as JSON lines "
             + "(seals among them), a signed manifest and the public key; check it offline with the jar's verify-bundle verb.")

@@ -19,6 +19,11 @@ public abstract class TimelineProjection implements OwnedCollection {
 
     @ResetHandler
     void reset() {
+        clear();
+    }
+
+    /** Empties what the projection owns, before a replay; a projection with more than its timeline empties that too. */
+    protected void clear() {
         timeline.clear();
     }
 

@@ -52,8 +52,8 @@ final class LedgerUsers {
         return new InMemoryUserDetailsManager(details);
     }
 
-    static PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    static PasswordEncoder passwordEncoder(int rememberedPasswords) {
+        return new RememberedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), rememberedPasswords);
     }
 
     private static List<SecurityProperties.User> generated(int length, PasswordEncoder encoder) {

@@ -30,8 +30,8 @@ class SecurityConfiguration {
     static final String VIEWER = LedgerRole.VIEWER.name();
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return LedgerUsers.passwordEncoder();
+    PasswordEncoder passwordEncoder(SecurityProperties properties) {
+        return LedgerUsers.passwordEncoder(properties.rememberedPasswords());
     }
 
     @Bean
