@@ -7,13 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.allianceledger.store.LedgerSerializer;
 import org.allianceledger.store.OwnedCollection;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,6 +28,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
 /**
@@ -31,21 +36,30 @@ import com.mongodb.client.model.Updates;
  * and the same command answers what the first answered and records nothing, and the same key with
  * a different command is a conflict. Keys are the recorder's own: two recorders may use the same.
  * The key is claimed in MongoDB before the command runs, so parallel retries on any instance
- * sharing the database wait for the one that claimed it.
+ * sharing the database wait for the one that claimed it. A claim older than the wait belongs to a
+ * process that died: a retry answers from the events recorded under the key, or records the command.
  */
 @Component
 public class IdempotentCommands implements OwnedCollection {
 
     public static final String HEADER = "Idempotency-Key";
+    private static final String STATE = "state";
     private static final String PENDING = "pending";
     private static final String DONE = "done";
+    private static final String FINGERPRINT = "fingerprint";
+    private static final String CLAIMED_AT = "claimedAt";
+    private static final String AGGREGATE_ID = "aggregateId";
+    private static final String VERSION = "version";
     private static final long POLL_MILLIS = 10;
 
     private final MongoCollection<Document> keys;
+    private final MongoTemplate store;
+    private final EventEntryConfiguration eventFields = EventEntryConfiguration.getDefault();
     private final Duration wait;
 
-    IdempotentCommands(MongoDatabase database, @Value("${ledger.commands.idempotency-wait}") Duration wait) {
+    IdempotentCommands(MongoDatabase database, MongoTemplate store, @Value("${ledger.commands.idempotency-wait}") Duration wait) {
         this.keys = database.getCollection(name());
+        this.store = store;
         this.wait = wait;
     }
 
@@ -59,36 +73,28 @@ public class IdempotentCommands implements OwnedCollection {
         }
         String id = recorder + "/" + key;
         String fingerprint = fingerprint(command);
-        try {
-            keys.insertOne(new Document("_id", id).append("fingerprint", fingerprint).append("state", PENDING)
-                    .append("claimedAt", new Date()));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            return new Answer(awaitFirst(id, key, fingerprint), true);
-        }
-        try {
-            CommandOutcome outcome = record.get();
-            keys.updateOne(eq("_id", id), Updates.combine(Updates.set("state", DONE),
-                    Updates.set("aggregateId", outcome.aggregateId()), Updates.set("version", outcome.version())));
-            return new Answer(outcome, false);
-        } catch (RuntimeException rejected) {
-            // A rejected command wrote nothing: free the key, so a corrected retry is not held to the rejection.
-            keys.deleteOne(and(eq("_id", id), eq("state", PENDING)));
-            throw rejected;
-        }
-    }
-
-    private CommandOutcome awaitFirst(String id, String key, String fingerprint) {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
-            Document first = keys.find(eq("_id", id)).first();
-            if (first != null && !fingerprint.equals(first.getString("fingerprint"))) {
+            Document first = claimOrFind(id, fingerprint);
+            if (first == null) {
+                return new Answer(recordClaimed(id, record), false);
+            }
+            if (!fingerprint.equals(first.getString(FINGERPRINT))) {
                 throw new IdempotencyConflictException("The " + HEADER + " '" + key + "' was used before with a different command");
             }
-            if (first != null && DONE.equals(first.getString("state"))) {
-                return new CommandOutcome(first.getString("aggregateId"), first.get("version", Number.class).longValue());
+            if (DONE.equals(first.getString(STATE))) {
+                return new Answer(new CommandOutcome(first.getString(AGGREGATE_ID), first.get(VERSION, Number.class).longValue()), true);
+            }
+            if (isStale(first)) {
+                // The first claimant died: either after recording (its events carry the key) or before.
+                Optional<CommandOutcome> recorded = recordedUnder(recorder, key);
+                if (recorded.isPresent()) {
+                    markDone(id, recorded.get());
+                    return new Answer(recorded.get(), true);
+                }
+                if (takeOver(id, first.getDate(CLAIMED_AT))) {
+                    return new Answer(recordClaimed(id, record), false);
+                }
             }
             if (System.nanoTime() > deadline) {
                 throw new IdempotencyConflictException("The command with " + HEADER + " '" + key + "' is still being recorded; retry later");
@@ -97,8 +103,65 @@ public class IdempotentCommands implements OwnedCollection {
         }
     }
 
+    /** @return null when this call claimed the key, else the claim already there */
+    private Document claimOrFind(String id, String fingerprint) {
+        while (true) {
+            try {
+                keys.insertOne(new Document("_id", id).append(FINGERPRINT, fingerprint).append(STATE, PENDING)
+                        .append(CLAIMED_AT, new Date()));
+                return null;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+            Document first = keys.find(eq("_id", id)).first();
+            if (first != null) {
+                return first; // else the first was rejected and freed the key in between: claim it again
+            }
+        }
+    }
+
+    private CommandOutcome recordClaimed(String id, Supplier<CommandOutcome> record) {
+        try {
+            CommandOutcome outcome = record.get();
+            markDone(id, outcome);
+            return outcome;
+        } catch (RuntimeException rejected) {
+            // A rejected command wrote nothing: free the key, so a corrected retry is not held to the rejection.
+            keys.deleteOne(and(eq("_id", id), eq(STATE, PENDING)));
+            throw rejected;
+        }
+    }
+
+    private void markDone(String id, CommandOutcome outcome) {
+        keys.updateOne(eq("_id", id), Updates.combine(Updates.set(STATE, DONE),
+                Updates.set(AGGREGATE_ID, outcome.aggregateId()), Updates.set(VERSION, outcome.version())));
+    }
+
+    private boolean isStale(Document claim) {
+        Date claimedAt = claim.getDate(CLAIMED_AT);
+        return claimedAt == null || claimedAt.toInstant().plus(wait).isBefore(Instant.now());
+    }
+
+    /** Only one of several retries takes over a stale claim: the one whose update still finds it as it was. */
+    private boolean takeOver(String id, Date staleClaim) {
+        return keys.updateOne(and(eq("_id", id), eq(STATE, PENDING), eq(CLAIMED_AT, staleClaim)),
+                Updates.set(CLAIMED_AT, new Date())).getModifiedCount() == 1;
+    }
+
+    /** The outcome of a command recorded under this key, read from the events that carry it (rare, and unindexed). */
+    private Optional<CommandOutcome> recordedUnder(String recorder, String key) {
+        String metadata = eventFields.metaDataProperty() + ".";
+        Document last = store.eventCollection().find(and(eq(metadata + RecordingMetadata.CLIENT_COMMAND_ID, key),
+                        eq(metadata + RecordingMetadata.RECORDER, recorder)))
+                .sort(Sorts.descending(eventFields.sequenceNumberProperty())).first();
+        return Optional.ofNullable(last).map(event -> new CommandOutcome(event.getString(eventFields.aggregateIdentifierProperty()),
+                event.get(eventFields.sequenceNumberProperty(), Number.class).longValue()));
+    }
+
     /** The command as the ledger reads it, so that layout and field order in the request do not matter. */
-    private static String fingerprint(Object command) {
+    static String fingerprint(Object command) {
         try {
             byte[] json = LedgerSerializer.objectMapper().writeValueAsBytes(command);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

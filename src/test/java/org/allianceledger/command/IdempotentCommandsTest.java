@@ -4,6 +4,7 @@ import static org.allianceledger.alliance.Decisions.on;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -15,11 +16,17 @@ import org.allianceledger.governance.GovernanceBodyCommand.EstablishGovernanceBo
 import org.allianceledger.support.LedgerHttp;
 import org.allianceledger.support.LedgerServiceTest;
 import org.allianceledger.support.TestUsers;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 
 /** A retried command is recorded once; its key cannot be reused for another command. */
 @LedgerServiceTest
@@ -30,6 +37,9 @@ class IdempotentCommandsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoDatabase database;
 
     private String base;
 
@@ -98,6 +108,44 @@ class IdempotentCommandsTest {
         assertThat(retry.body()).isEqualTo(first.body());
         assertThat(reused.status()).isEqualTo(409);
         assertThat(reused.json().get("detail").asText()).contains("terms-2017", "different command");
+        assertThat(stream(board)).hasSize(2);
+    }
+
+    /** As a process that died mid-command leaves its claim: pending, and older than the wait. */
+    private void leaveStaleClaim(String key, Object command) {
+        MongoCollection<Document> claims = database.getCollection("command_idempotency");
+        claims.replaceOne(Filters.eq("_id", TestUsers.CLERK.username() + "/" + key), new Document("_id", TestUsers.CLERK.username() + "/" + key)
+                .append("fingerprint", IdempotentCommands.fingerprint(command)).append("state", "pending")
+                .append("claimedAt", new Date(0)), new ReplaceOptions().upsert(true));
+    }
+
+    @Test
+    void aRetryAfterTheFirstDiedHavingRecordedAnswersFromTheEventsCarryingTheKey() throws Exception {
+        String board = newBody("died-after-recording-board");
+        ChangeGovernanceBodyTerms change = new ChangeGovernanceBodyTerms(board, null, null, "quarterly", null, on("2017"));
+        LedgerHttp http = new LedgerHttp(base).withHeader(IdempotentCommands.HEADER, "died-after");
+        assertThat(http.post(CHANGE_TERMS, change).status()).isEqualTo(200);
+        leaveStaleClaim("died-after", change);
+
+        LedgerHttp.Response retry = http.post(CHANGE_TERMS, change);
+
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.json().get("version").asLong()).isEqualTo(1);
+        assertThat(stream(board)).hasSize(2);
+    }
+
+    @Test
+    void aRetryAfterTheFirstDiedBeforeRecordingRecordsTheCommandOnce() throws Exception {
+        String board = newBody("died-before-recording-board");
+        ChangeGovernanceBodyTerms change = new ChangeGovernanceBodyTerms(board, null, null, "quarterly", null, on("2017"));
+        leaveStaleClaim("died-before", change);
+        LedgerHttp http = new LedgerHttp(base).withHeader(IdempotentCommands.HEADER, "died-before");
+
+        LedgerHttp.Response retry = http.post(CHANGE_TERMS, change);
+        LedgerHttp.Response again = http.post(CHANGE_TERMS, change);
+
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(retry.body());
         assertThat(stream(board)).hasSize(2);
     }
 

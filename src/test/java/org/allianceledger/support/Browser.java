@@ -18,7 +18,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's chromium, headless, driven through Debian's chromedriver: both are installed by
@@ -30,6 +32,7 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration NAVIGATION = Duration.ofSeconds(15);
 
     private final ChromeDriver driver;
     private final String baseUrl;
@@ -65,8 +68,7 @@ public final class Browser implements AutoCloseable {
         go("/login");
         type("#username", user.username());
         type("#password", user.password());
-        find("form button[type=submit]").click();
-        return this;
+        return navigateBy(() -> find("form button[type=submit]").click());
     }
 
     public Browser go(String path) {
@@ -116,14 +118,25 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Submits the page's form, as pressing its button does. */
+    /** Submits the page's form, as pressing its button does, and waits for the next page. */
     public Browser submit(String formCss) {
-        find(formCss + " button[type=submit]").click();
-        return this;
+        return navigateBy(() -> find(formCss + " button[type=submit]").click());
     }
 
+    /** Follows a link, and waits for the next page. */
     public Browser click(String linkText) {
-        driver.findElement(By.linkText(linkText)).click();
+        return navigateBy(() -> driver.findElement(By.linkText(linkText)).click());
+    }
+
+    public Browser click(WebElement link) {
+        return navigateBy(link::click);
+    }
+
+    /** A click starts a navigation without waiting for it: wait until the old page is gone. */
+    private Browser navigateBy(Runnable action) {
+        WebElement oldPage = find("html");
+        action.run();
+        new WebDriverWait(driver, NAVIGATION).until(ExpectedConditions.stalenessOf(oldPage));
         return this;
     }
 

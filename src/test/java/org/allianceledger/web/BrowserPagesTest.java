@@ -177,7 +177,7 @@ class BrowserPagesTest {
         assertThat(browser.text("tr[data-function='public-contact'] .state")).startsWith("not proceeded");
         browser.screenshot("functions");
 
-        browser.find("tr[data-function='public-contact'] td:last-child a").click();
+        browser.click(browser.find("tr[data-function='public-contact'] td:last-child a"));
         assertThat(browser.path()).contains("function=public-contact", "asOf=2018-12-31");
         assertThat(browser.texts("#decisions tbody td:nth-child(5)")).contains("collaboration deferred", "collaboration not proceeded");
     }
