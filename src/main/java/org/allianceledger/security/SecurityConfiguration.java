@@ -62,6 +62,7 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/login", "/error").permitAll()
+                        .requestMatchers("/integrity/**", "/integrity").hasRole(AUDITOR)
                         .anyRequest().hasAnyRole(VIEWER, RECORDER, AUDITOR))
                 .formLogin(Customizer.withDefaults())
                 // Scripts (and the latency benchmark) fetch pages with Basic credentials too.

@@ -75,6 +75,8 @@ class AccessTest {
         assertThat(page.status()).isEqualTo(302);
         assertThat(new LedgerHttp(base, TestUsers.VIEWER).get("/timeline", "text/html").status()).isEqualTo(200);
         assertThat(LedgerHttp.anonymous(base).get("/actuator/health").status()).as("liveness needs no user").isEqualTo(200);
+        assertThat(new LedgerHttp(base, TestUsers.VIEWER).get("/integrity", "text/html").status()).isEqualTo(403);
+        assertThat(new LedgerHttp(base, TestUsers.AUDITOR).get("/integrity", "text/html").status()).isEqualTo(200);
     }
 
     private void expect(List<String> wrong, Endpoint endpoint, LedgerHttp http, String who, int expected) throws Exception {

@@ -183,6 +183,23 @@ class BrowserPagesTest {
     }
 
     @Test
+    void anAuditorSeesTheRecordVerifyAndSealsItAndAViewerIsNotShownThatPage() throws IOException {
+        try (Browser auditor = Browser.open("http://127.0.0.1:" + port).signIn(TestUsers.AUDITOR)) {
+            auditor.go("/").click("Integrity");
+
+            assertThat(auditor.text("#verdict")).startsWith("The record verifies.");
+            assertThat(Integer.parseInt(auditor.text("#event-count"))).isGreaterThanOrEqualTo(149);
+            assertThat(auditor.text("#key-fingerprint")).startsWith("SHA256:");
+            auditor.submit("form.controls");
+            assertThat(auditor.path()).isEqualTo("/integrity");
+            assertThat(auditor.text("#latest-seal")).contains("Merkle root");
+            auditor.screenshot("integrity");
+        }
+        browser.go("/");
+        assertThat(browser.texts("header nav a")).doesNotContain("Integrity");
+    }
+
+    @Test
     void aBadDateIsAClearErrorPage() {
         browser.go("/savings?asOf=2019-13-01");
 
