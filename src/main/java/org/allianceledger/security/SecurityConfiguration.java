@@ -64,7 +64,7 @@ class SecurityConfiguration {
                         .requestMatchers("/css/**", "/login", "/error").permitAll()
                         .requestMatchers("/integrity/**", "/integrity").hasRole(AUDITOR)
                         .anyRequest().hasAnyRole(VIEWER, RECORDER, AUDITOR))
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 // Scripts (and the latency benchmark) fetch pages with Basic credentials too.
                 .httpBasic(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())

@@ -200,6 +200,23 @@ class BrowserPagesTest {
     }
 
     @Test
+    void aWrongPasswordIsSaidPlainlyAndSigningOutEndsTheSession() throws IOException {
+        try (Browser stranger = Browser.open("http://127.0.0.1:" + port)) {
+            stranger.go("/savings");
+            assertThat(stranger.path()).isEqualTo("/login");
+            stranger.type("#username", "viewer").type("#password", "not-the-password").submit("form.controls");
+            assertThat(stranger.text("#sign-in-error")).isEqualTo("The username or password is not right.");
+
+            stranger.signIn(TestUsers.RECORDER).go("/savings");
+            assertThat(stranger.text("#signed-in-as")).isEqualTo("recorder");
+            stranger.submit("form.sign-out");
+            assertThat(stranger.text("#signed-out")).isEqualTo("You have signed out.");
+            stranger.go("/savings");
+            assertThat(stranger.path()).isEqualTo("/login");
+        }
+    }
+
+    @Test
     void aBadDateIsAClearErrorPage() {
         browser.go("/savings?asOf=2019-13-01");
 
