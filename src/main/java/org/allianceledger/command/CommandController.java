@@ -41,9 +41,8 @@ class CommandController {
                                           @RequestHeader(name = RecordingMetadata.CORRELATION_HEADER, required = false)
                                           String correlationId) {
         Object command = reader.read(name, body);
-        if (correlationId != null && (correlationId.isBlank() || correlationId.length() > RecordingMetadata.MAX_CLIENT_ID_LENGTH)) {
-            throw new IllegalArgumentException(RecordingMetadata.CORRELATION_HEADER + " must be 1 to "
-                    + RecordingMetadata.MAX_CLIENT_ID_LENGTH + " characters");
+        if (correlationId != null) {
+            RecordingMetadata.clientId(RecordingMetadata.CORRELATION_HEADER, correlationId);
         }
         if (key == null) {
             return ResponseEntity.ok(dispatcher.dispatch(command, recorder, null, correlationId));

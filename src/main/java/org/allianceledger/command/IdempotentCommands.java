@@ -68,10 +68,7 @@ public class IdempotentCommands implements OwnedCollection {
     }
 
     public Answer once(String recorder, String key, Object command, Supplier<CommandOutcome> record) {
-        if (key.isBlank() || key.length() > RecordingMetadata.MAX_CLIENT_ID_LENGTH) {
-            throw new IllegalArgumentException(HEADER + " must be 1 to " + RecordingMetadata.MAX_CLIENT_ID_LENGTH + " characters");
-        }
-        String id = recorder + "/" + key;
+        String id = recorder + "/" + RecordingMetadata.clientId(HEADER, key);
         String fingerprint = fingerprint(command);
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {

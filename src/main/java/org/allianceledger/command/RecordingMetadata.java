@@ -10,10 +10,18 @@ public final class RecordingMetadata {
     public static final String CORRELATION_ID = "correlationId";
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
     /** The longest client-given id the ledger keeps: an idempotency key or a correlation id. */
-    public static final int MAX_CLIENT_ID_LENGTH = 200;
+    private static final int MAX_CLIENT_ID_LENGTH = 200;
     /** The recorder's remark on the record itself: an inferred year, a conflict between sources. */
     public static final String RECORDER_NOTE = "recorderNote";
 
     private RecordingMetadata() {
+    }
+
+    /** A client-given id (an idempotency key, a correlation id) the ledger will keep, or a plain refusal naming its header. */
+    static String clientId(String header, String value) {
+        if (value.isBlank() || value.length() > MAX_CLIENT_ID_LENGTH) {
+            throw new IllegalArgumentException(header + " must be 1 to " + MAX_CLIENT_ID_LENGTH + " characters");
+        }
+        return value;
     }
 }

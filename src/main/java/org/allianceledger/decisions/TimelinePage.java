@@ -42,7 +42,7 @@ class TimelinePage {
         PointInTime at = asOfControl.read(params, model);
         List<DecisionRow> everything = register.decisions(at, DecisionFilter.NONE);
         model.addAttribute("filter", filter);
-        model.addAttribute("decisions", register.decisions(at, filter));
+        model.addAttribute("decisions", DecisionFilter.NONE.equals(filter) ? everything : register.decisions(at, filter));
         model.addAttribute("bodies", distinct(everything, row -> List.of(row.body())));
         model.addAttribute("deciders", distinct(everything, DecisionRow::decidedBy));
         model.addAttribute("kinds", distinct(everything, row -> List.of(row.kind())));

@@ -43,9 +43,10 @@ class SavingsPage {
     String savings(PointInTimeParams params, @RequestParam(required = false) Force force,
                    @RequestParam(required = false) String function, Model model) {
         PointInTime at = asOfControl.read(params, model);
-        SavingsTimeline everyFunction = savings.timeline(at, force, null);
-        SavingsTimeline selected = savings.timeline(at, force, function);
+        // Each read folds every savings row: read again only what the selection narrows.
         SavingsTimeline everything = savings.timeline(at, null, null);
+        SavingsTimeline everyFunction = force == null ? everything : savings.timeline(at, force, null);
+        SavingsTimeline selected = function == null || function.isBlank() ? everyFunction : savings.timeline(at, force, function);
         model.addAttribute("force", force);
         model.addAttribute("function", function == null || function.isBlank() ? null : function.trim());
         model.addAttribute("savings", selected);

@@ -62,7 +62,7 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/login", "/error").permitAll()
-                        .requestMatchers("/integrity/**", "/integrity").hasRole(AUDITOR)
+                        .requestMatchers("/integrity/**").hasRole(AUDITOR)
                         .anyRequest().hasAnyRole(VIEWER, RECORDER, AUDITOR))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 // Scripts (and the latency benchmark) fetch pages with Basic credentials too.

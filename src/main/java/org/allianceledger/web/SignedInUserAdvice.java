@@ -2,6 +2,7 @@ package org.allianceledger.web;
 
 import java.security.Principal;
 
+import org.allianceledger.security.LedgerRole;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Page.class)
 class SignedInUserAdvice {
 
-    private static final String AUDITOR = "ROLE_AUDITOR";
+    private static final String AUDITOR = "ROLE_" + LedgerRole.AUDITOR.name();
 
     @ModelAttribute("signedInAs")
     String signedInAs(Principal principal) {
