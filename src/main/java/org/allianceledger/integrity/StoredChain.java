@@ -1,6 +1,5 @@
 package org.allianceledger.integrity;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.time.Instant;
@@ -9,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.allianceledger.store.LedgerEventStorageEngine;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.bson.Document;
@@ -43,8 +43,8 @@ public class StoredChain {
 
     /** The hash stored with one event of a stream. */
     Optional<String> hashOf(String aggregateId, long sequence) {
-        Document document = store.eventCollection().find(and(eq(fields.aggregateIdentifierProperty(), aggregateId),
-                eq(fields.sequenceNumberProperty(), sequence))).first();
+        Document document = store.eventCollection()
+                .find(eq(LedgerEventStorageEngine.STREAM_POSITION, LedgerEventStorageEngine.streamPosition(aggregateId, sequence))).first();
         return Optional.ofNullable(document).map(this::read).map(ChainedEvent::storedHash);
     }
 

@@ -7,18 +7,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.axonframework.config.ProcessingGroup;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/**
- * A read model: a component in the read models' processing group, handling each event before the
- * {@link ProcessedEvents checkpoint} records it as taken in.
- */
+/** A read model: a component in the read models' processing group, which the token store tracks as one. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
-@Order(0)
 public @interface Projection {
 }

@@ -1,15 +1,21 @@
 package org.allianceledger.readmodel;
 
-import static com.mongodb.client.model.Sorts.descending;
+import static com.mongodb.client.model.Filters.eq;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,6 +24,10 @@ import org.springframework.stereotype.Component;
  * The read models as one streaming event processor: every projection is in the processing group
  * {@value #PROCESSING_GROUP}, so they all stand at the same point of the event stream, replay
  * together, and a read can wait until they have taken in every event stored before it began.
+ *
+ * <p>Where they stand is read from the token store, which every instance shares: a read waits until
+ * the token of every segment, whichever instance holds it, covers the newest stored event. A token is
+ * stored only after its batch's projections have written, so a covering token means the rows are there.
  */
 @Component
 public class ReadModels {
@@ -27,17 +37,18 @@ public class ReadModels {
     private static final long POLL_MILLIS = 5;
 
     private final EventProcessingConfiguration processing;
+    private final EventStorageEngine events;
     private final MongoTemplate store;
-    private final EventEntryConfiguration eventFields = EventEntryConfiguration.getDefault();
-    private final ProcessedEvents processed;
+    private final Serializer serializer;
     private final ReadModelProperties properties;
     private final Clock clock;
 
-    ReadModels(EventProcessingConfiguration processing, MongoTemplate store, ProcessedEvents processed,
-               ReadModelProperties properties, Clock clock) {
+    ReadModels(EventProcessingConfiguration processing, EventStorageEngine events, MongoTemplate store,
+               Serializer serializer, ReadModelProperties properties, Clock clock) {
         this.processing = processing;
+        this.events = events;
         this.store = store;
-        this.processed = processed;
+        this.serializer = serializer;
         this.properties = properties;
         this.clock = clock;
     }
@@ -64,7 +75,7 @@ public class ReadModels {
         boolean complete = awaitCaughtUp(properties.replayWait());
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         log.info("Read models replayed from the event store in {} ms ({})", took.toMillis(), complete ? "complete" : "still running");
-        return new Replay(PROCESSING_GROUP, processed.count(), took.toMillis(), complete);
+        return new Replay(PROCESSING_GROUP, eventsTakenIn(), took.toMillis(), complete);
     }
 
     /** What a replay did: the events the read models now hold, and how long it took. */
@@ -72,15 +83,12 @@ public class ReadModels {
     }
 
     private boolean awaitCaughtUp(Duration wait) {
-        Document newest = store.eventCollection().find()
-                .sort(descending(eventFields.timestampProperty(), eventFields.sequenceNumberProperty()))
-                .limit(1).first();
+        TrackingToken newest = events.createHeadToken();
         if (newest == null) {
             return true;
         }
-        String newestId = newest.getString(eventFields.eventIdentifierProperty());
         long deadline = System.nanoTime() + wait.toNanos();
-        while (!(processed.contains(newestId) && !processor().isReplaying())) {
+        while (!covers(segmentTokens(), newest)) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
@@ -92,6 +100,30 @@ public class ReadModels {
             }
         }
         return true;
+    }
+
+    private static boolean covers(List<TrackingToken> segments, TrackingToken newest) {
+        return !segments.isEmpty() && segments.stream().allMatch(token -> token != null && token.covers(newest));
+    }
+
+    private long eventsTakenIn() {
+        return segmentTokens().stream().filter(token -> token != null)
+                .mapToLong(token -> token.position().orElse(-1) + 1).min().orElse(0);
+    }
+
+    /** Every segment's token as stored, without claiming it (a claim would take it from the instance processing it). */
+    private List<TrackingToken> segmentTokens() {
+        List<TrackingToken> tokens = new ArrayList<>();
+        for (Document entry : store.trackingTokensCollection().find(eq("processorName", PROCESSING_GROUP))) {
+            Object stored = entry.get("token");
+            if (stored == null) {
+                tokens.add(null);
+                continue;
+            }
+            byte[] bytes = stored instanceof Binary binary ? binary.getData() : (byte[]) stored;
+            tokens.add(serializer.deserialize(new SimpleSerializedObject<>(bytes, byte[].class, entry.getString("tokenType"), null)));
+        }
+        return tokens;
     }
 
     private StreamingEventProcessor processor() {

@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -40,14 +39,17 @@ class AxonMongoConfiguration {
     }
 
     @Bean
-    MongoTemplate axonMongoTemplate(MongoClient client, LedgerStore store) {
-        return DefaultMongoTemplate.builder().mongoDatabase(client, store.databaseName()).build();
+    MongoTemplate axonMongoTemplate(MongoClient client, LedgerStore store, StoreProperties properties) {
+        return DefaultMongoTemplate.builder().mongoDatabase(client, store.databaseName())
+                .domainEventsCollectionName(properties.events().collection()).build();
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(MongoTemplate template, Serializer serializer, Configuration configuration) {
-        return MongoEventStorageEngine.builder()
+    EventStorageEngine eventStorageEngine(MongoTemplate template, Serializer serializer, Configuration configuration,
+                                          StoreProperties properties) {
+        return LedgerEventStorageEngine.builder()
                 .mongoTemplate(template)
+                .batchSize(properties.events().batchSize())
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())

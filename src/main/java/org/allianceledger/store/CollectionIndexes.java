@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +37,8 @@ class CollectionIndexes implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (storageEngine instanceof MongoEventStorageEngine mongoEngine) {
-            mongoEngine.ensureIndexes();
+        if (storageEngine instanceof LedgerEventStorageEngine ledgerEngine) {
+            ledgerEngine.ensureIndexes();
         }
         if (tokenStore instanceof MongoTokenStore mongoTokens) {
             mongoTokens.ensureIndexes();

@@ -10,13 +10,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * single-node engine writing to {@code embedded.dataDir}.
  */
 @ConfigurationProperties("ledger")
-public record StoreProperties(Mongodb mongodb, Embedded embedded) {
+public record StoreProperties(Mongodb mongodb, Embedded embedded, Events events) {
 
     public record Mongodb(String uri, String database, Duration serverSelectionTimeout, Duration connectTimeout) {
 
         public boolean external() {
             return uri != null && !uri.isBlank();
         }
+    }
+
+    /**
+     * @param collection the events' collection
+     * @param batchSize  events read per query, when tracking and when loading an aggregate
+     */
+    public record Events(String collection, int batchSize) {
     }
 
     /**

@@ -130,6 +130,6 @@ class HistoryFileRejectionTest {
     }
 
     private long storedEvents() {
-        return database.getCollection("domainevents").countDocuments(new Document());
+        return database.getCollection("events").countDocuments(new Document());
     }
 }

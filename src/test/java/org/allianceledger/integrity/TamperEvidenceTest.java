@@ -34,7 +34,7 @@ import com.mongodb.client.model.Updates;
 @LedgerServiceTest
 class TamperEvidenceTest {
 
-    private static final String EVENTS = "domainevents";
+    private static final String EVENTS = "events";
 
     @LocalServerPort
     int port;

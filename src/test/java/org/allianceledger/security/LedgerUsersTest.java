@@ -15,7 +15,7 @@ class LedgerUsersTest {
     private static final PasswordEncoder ENCODER = LedgerUsers.passwordEncoder(16);
 
     private static StoreProperties store(String uri) {
-        return new StoreProperties(new StoreProperties.Mongodb(uri, "ledger", null, null), null);
+        return new StoreProperties(new StoreProperties.Mongodb(uri, "ledger", null, null), null, null);
     }
 
     @Test

@@ -27,8 +27,8 @@ class CollectionIndexesTest {
 
     @Test
     void startUpCreatesTheUniqueIndexesOfTheEventAndTokenStores() {
-        assertThat(uniqueIndexKeys("domainevents"))
-                .contains(new Document("aggregateIdentifier", 1).append("sequenceNumber", 1));
+        assertThat(uniqueIndexKeys("events"))
+                .contains(new Document("streamPosition", 1), new Document("eventIdentifier", 1));
         assertThat(uniqueIndexKeys("trackingtokens"))
                 .contains(new Document("processorName", 1).append("segment", 1));
     }

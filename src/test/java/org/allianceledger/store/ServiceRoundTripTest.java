@@ -59,7 +59,7 @@ class ServiceRoundTripTest {
         http.post("/api/commands/establish-governance-body", new EstablishGovernanceBody(
                 "stored-form-board", "Stored Form Board", List.of("PCCs"), null, null, null, on("2015-06")));
 
-        Document stored = database.getCollection("domainevents")
+        Document stored = database.getCollection("events")
                 .find(Filters.eq("aggregateIdentifier", "stored-form-board")).first();
 
         assertThat(stored).isNotNull();

@@ -115,6 +115,6 @@ class CommandEndpointsRejectBadInputTest {
     }
 
     private long storedEvents() {
-        return database.getCollection("domainevents").countDocuments(new Document());
+        return database.getCollection("events").countDocuments(new Document());
     }
 }
