@@ -89,6 +89,17 @@ public class DecisionRegister extends TimelineProjection {
 
     /** The decisions taken by {@code asOf}, as recorded by {@code knownAt}, in the order they were taken. */
     public List<DecisionRow> decisions(PointInTime at, DecisionFilter filter) {
-        return timeline.rows(at, filter.toBson()).stream().map(row -> timeline.as(row.get(ROW), DecisionRow.class)).toList();
+        return page(at, filter, 0, Integer.MAX_VALUE).rows();
+    }
+
+    /** {@code limit} of those decisions from {@code offset} on, and how many there are in all. */
+    public Page page(PointInTime at, DecisionFilter filter, long offset, int limit) {
+        List<Document> rows = timeline.rows(at, filter.toBson());
+        List<DecisionRow> page = rows.stream().skip(offset).limit(limit).map(row -> timeline.as(row.get(ROW), DecisionRow.class)).toList();
+        return new Page(rows.size(), page);
+    }
+
+    /** One page of the register: its rows and the number of decisions the filter matches. */
+    public record Page(long total, List<DecisionRow> rows) {
     }
 }

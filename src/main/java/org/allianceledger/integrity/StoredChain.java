@@ -36,7 +36,7 @@ public class StoredChain {
     /** Every stored event, stream by stream in sequence order. */
     public List<ChainedEvent> all() {
         List<ChainedEvent> events = new ArrayList<>();
-        store.eventCollection().find().forEach(document -> events.add(read(document)));
+        store.eventCollection().find(LedgerEventStorageEngine.holdsEvent()).forEach(document -> events.add(read(document)));
         events.sort(STREAM_ORDER);
         return events;
     }

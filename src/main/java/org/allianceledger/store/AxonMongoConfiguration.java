@@ -50,6 +50,7 @@ class AxonMongoConfiguration {
         return LedgerEventStorageEngine.builder()
                 .mongoTemplate(template)
                 .batchSize(properties.events().batchSize())
+                .gapTimeout(properties.events().gapTimeout())
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())

@@ -39,7 +39,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         ensureWritable(dataFile.getParent());
         MVStore mvStore = open(dataFile, settings.compress());
         mvStore.setRetentionTime(Math.toIntExact(settings.retention().toMillis()));
-        MongoServer server = new MongoServer(new DurableH2Backend(mvStore, settings.fsync()));
+        MongoServer server = new MongoServer(new DurableH2Backend(mvStore, settings.fsync(), settings.durableCollections()));
         try {
             server.bind(LOOPBACK, settings.port());
             InetSocketAddress address = server.getLocalAddress();

@@ -3,12 +3,14 @@ package org.allianceledger.store;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.ToLongFunction;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -46,10 +48,13 @@ import static org.axonframework.eventhandling.EventUtils.asDomainEventMessage;
  * whole collection there).
  *
  * <ul>
- * <li>Each event's {@code _id} is its position in one global sequence with no gaps. A writer takes the
- * slot after the last event it has seen; the {@code _id} index lets only one writer have it, and a
- * writer that loses retries at the next free slot. A slot is taken only once the event before it is
- * stored, so positions become visible in order and a reader never has to wait for a gap.</li>
+ * <li>Each event's {@code _id} is its position in one global sequence. A writer reserves the next
+ * positions in its process and inserts there; the {@code _id} index lets only one document have a
+ * position, so a writer that finds its position taken (by another process) moves on and retries. A
+ * position reserved but left without its event (the command was refused) is filled with a void
+ * document at once, and a reader that meets a position still empty after {@code gapTimeout} while
+ * later ones are stored fills it the same way (a writer still holding it then moves on as above):
+ * readers never skip an event and never wait forever.</li>
  * <li>Tracking reads ask for the next batch of positions by {@code _id $in [n+1 .. n+batch]}: a replay
  * is one indexed lookup per event, so its time grows linearly with the record.</li>
  * <li>{@code streamPosition} (aggregate id and sequence number) is a single-field unique index: it
@@ -64,18 +69,26 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
 
     public static final String POSITION = "_id";
     public static final String STREAM_POSITION = "streamPosition";
+    /** Marks a position that holds no event (see the class comment); every reader of the collection skips it. */
+    public static final String VOID = "void";
     private static final EventEntryConfiguration FIELDS = EventEntryConfiguration.getDefault();
     private static final int HEAD_PROBE = 64;
     private static final String ID_INDEX_CLASH = "index: _id_ ";
 
     private final MongoTemplate template;
-    /** Serializes this process's appends: they never race each other for a slot, only other processes' appends. */
-    private final ReentrantLock appendLock = new ReentrantLock();
-    private long knownHead = -1;
+    private final Duration gapTimeout;
+    private final Object slots = new Object();
+    private long nextSlot = -1;
+    private final Object head = new Object();
+    private long visibleHead = -1;
+    private final Object gap = new Object();
+    private long gapPosition = -1;
+    private long gapSeenAt;
 
     private LedgerEventStorageEngine(Builder builder) {
         super(builder);
         this.template = builder.template;
+        this.gapTimeout = builder.gapTimeout;
     }
 
     public static Builder builder() {
@@ -87,63 +100,83 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         return aggregateId + "/" + sequenceNumber;
     }
 
-    public void ensureIndexes() {
-        events().createIndex(Indexes.ascending(STREAM_POSITION), new IndexOptions().unique(true));
-        events().createIndex(Indexes.ascending(FIELDS.eventIdentifierProperty()), new IndexOptions().unique(true));
+    /** Matches the documents that hold an event. */
+    public static Bson holdsEvent() {
+        return ne(VOID, true);
     }
 
-    /** The position of the newest event, -1 when the store is empty. */
+    public void ensureIndexes() {
+        // Sparse: void documents carry neither field.
+        IndexOptions uniqueSparse = new IndexOptions().unique(true).sparse(true);
+        events().createIndex(Indexes.ascending(STREAM_POSITION), uniqueSparse);
+        events().createIndex(Indexes.ascending(FIELDS.eventIdentifierProperty()), uniqueSparse);
+    }
+
+    /** The position up to which every position holds its document (an event or a void); -1 when the store is empty. */
     public long headPosition() {
-        appendLock.lock();
-        try {
-            return refreshHead();
-        } finally {
-            appendLock.unlock();
+        synchronized (head) {
+            visibleHead = contiguousHead(visibleHead);
+            return visibleHead;
         }
     }
 
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
-        if (events.isEmpty()) {
-            return;
-        }
         List<Document> documents = events.stream().map(event -> toDocument(asDomainEventMessage(event), serializer)).toList();
-        appendLock.lock();
-        try {
-            int stored = 0;
-            while (stored < documents.size()) {
-                stored += insertFrom(documents, stored, events);
+        int stored = 0;
+        while (stored < documents.size()) {
+            int count = documents.size() - stored;
+            long slot = reserve(count);
+            List<Document> batch = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                batch.add(new Document(documents.get(stored + i)).append(POSITION, slot + i));
             }
-        } finally {
-            appendLock.unlock();
+            try {
+                events().insertMany(batch);
+                stored += count;
+            } catch (MongoBulkWriteException e) {
+                BulkWriteError error = e.getWriteErrors().get(0);
+                fillVoid(slot + error.getIndex(), slot + count - 1);
+                stored += error.getIndex();
+                if (isSlotTaken(error)) {
+                    skipPast(slot + error.getIndex());
+                } else {
+                    handlePersistenceException(e, events.get(stored));
+                }
+            }
         }
     }
 
-    /** Inserts documents from {@code first} on at the next free slots; returns how many were stored before a slot was lost. */
-    private int insertFrom(List<Document> documents, int first, List<? extends EventMessage<?>> events) {
-        long slot = refreshHead() + 1;
-        List<Document> batch = new ArrayList<>();
-        for (int i = first; i < documents.size(); i++) {
-            batch.add(new Document(documents.get(i)).append(POSITION, slot + i - first));
+    /** {@code count} positions for this process to write, after every position it has used or seen taken. */
+    private long reserve(int count) {
+        synchronized (slots) {
+            if (nextSlot < 0) {
+                nextSlot = headPosition() + 1;
+            }
+            long first = nextSlot;
+            nextSlot += count;
+            return first;
         }
-        try {
-            events().insertMany(batch);
-            knownHead = slot + batch.size() - 1;
-            return batch.size();
-        } catch (MongoBulkWriteException e) {
-            BulkWriteError error = e.getWriteErrors().get(0);
-            if (isSlotTaken(error.getCategory(), error.getMessage())) {
-                knownHead = slot + error.getIndex() - 1;
-                return error.getIndex();
+    }
+
+    /** Another process wrote at {@code taken}: reserve after what it has written from there on. */
+    private void skipPast(long taken) {
+        long theirs = contiguousHead(taken);
+        synchronized (slots) {
+            nextSlot = Math.max(nextSlot, theirs + 1);
+        }
+    }
+
+    /** Fills positions that hold nothing with void documents; a position already taken keeps its document. */
+    private void fillVoid(long first, long last) {
+        for (long position = first; position <= last; position++) {
+            try {
+                events().insertOne(new Document(POSITION, position).append(VOID, true));
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
             }
-            handlePersistenceException(e, events.get(first + error.getIndex()));
-            return documents.size(); // not reached: the handler throws
-        } catch (MongoWriteException e) {
-            if (isSlotTaken(e.getError().getCategory(), e.getError().getMessage())) {
-                return 0;
-            }
-            handlePersistenceException(e, events.get(first));
-            return documents.size();
         }
     }
 
@@ -154,16 +187,18 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         return e instanceof MongoWriteException write && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
     }
 
-    private static boolean isSlotTaken(ErrorCategory category, String message) {
-        return category == ErrorCategory.DUPLICATE_KEY && message != null && message.contains(ID_INDEX_CLASH);
+    private static boolean isSlotTaken(BulkWriteError error) {
+        return error.getCategory() == ErrorCategory.DUPLICATE_KEY && error.getMessage() != null
+                && error.getMessage().contains(ID_INDEX_CLASH);
     }
 
     /**
-     * Moves {@link #knownHead} to the newest stored event: from nothing known by doubling then halving
-     * (a few lookups however large the record), then forward by batches of positions.
+     * The last position of the unbroken run of documents from position 0, starting from one known to
+     * be taken ({@code -1}: none known, then by doubling and halving, a few lookups however large the
+     * record) and going forward by batches of positions.
      */
-    private long refreshHead() {
-        long from = knownHead;
+    private long contiguousHead(long known) {
+        long from = known;
         if (from < 0) {
             if (!exists(0)) {
                 return -1;
@@ -172,15 +207,13 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         }
         List<Long> ahead = positions(from, HEAD_PROBE);
         if (ahead.isEmpty()) { // the store was emptied under us (a test database dropped): search again
-            knownHead = -1;
-            return refreshHead();
+            return contiguousHead(-1);
         }
         while (ahead.size() == HEAD_PROBE) {
             from += HEAD_PROBE - 1;
             ahead = positions(from, HEAD_PROBE);
         }
-        knownHead = from + ahead.size() - 1;
-        return knownHead;
+        return from + ahead.size() - 1;
     }
 
     private long searchHead() {
@@ -213,7 +246,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         return contiguousFrom(first, found, Long::longValue);
     }
 
-    private static <T> List<T> contiguousFrom(long first, List<T> sorted, java.util.function.ToLongFunction<T> position) {
+    private static <T> List<T> contiguousFrom(long first, List<T> sorted, ToLongFunction<T> position) {
         int n = 0;
         while (n < sorted.size() && position.applyAsLong(sorted.get(n)) == first + n) {
             n++;
@@ -225,15 +258,41 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         return LongStream.range(first, first + count).boxed().toList();
     }
 
+    /** The events after {@code lastToken}, reading on past void positions, stopping before an empty one. */
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         long first = lastToken == null ? 0 : lastToken.position().orElse(-1) + 1;
-        List<Document> documents = events().find(in(POSITION, range(first, batchSize))).into(new ArrayList<>());
-        documents.sort(Comparator.comparingLong(document -> document.getLong(POSITION)));
-        return contiguousFrom(first, documents, document -> document.getLong(POSITION)).stream()
-                .map(document -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(document.getLong(POSITION)),
-                        new EventEntry(document, FIELDS)))
-                .toList();
+        List<TrackedEventData<?>> tracked = new ArrayList<>();
+        while (tracked.isEmpty()) {
+            List<Document> documents = events().find(in(POSITION, range(first, batchSize))).into(new ArrayList<>());
+            documents.sort(Comparator.comparingLong(document -> document.getLong(POSITION)));
+            List<Document> run = contiguousFrom(first, documents, document -> document.getLong(POSITION));
+            if (run.isEmpty()) {
+                if (documents.isEmpty() || !gapExpired(first)) {
+                    break;
+                }
+                fillVoid(first, first);
+                continue;
+            }
+            run.stream().filter(document -> !document.getBoolean(VOID, false))
+                    .map(document -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(document.getLong(POSITION)),
+                            new EventEntry(document, FIELDS)))
+                    .forEach(tracked::add);
+            first += run.size();
+        }
+        return tracked;
+    }
+
+    /** Whether {@code position} has been seen empty, with later positions stored, for longer than the gap timeout. */
+    private boolean gapExpired(long position) {
+        synchronized (gap) {
+            long now = System.nanoTime();
+            if (gapPosition != position) {
+                gapPosition = position;
+                gapSeenAt = now;
+            }
+            return now - gapSeenAt > gapTimeout.toNanos();
+        }
     }
 
     @Override
@@ -314,6 +373,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     public static final class Builder extends BatchingEventStorageEngine.Builder {
 
         private MongoTemplate template;
+        private Duration gapTimeout = Duration.ofSeconds(10);
 
         private Builder() {
             persistenceExceptionResolver(LedgerEventStorageEngine::isDuplicateKey);
@@ -321,6 +381,12 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
 
         public Builder mongoTemplate(MongoTemplate template) {
             this.template = template;
+            return this;
+        }
+
+        /** How long a reader waits for an empty position, with later ones stored, before filling it with a void. */
+        public Builder gapTimeout(Duration gapTimeout) {
+            this.gapTimeout = gapTimeout;
             return this;
         }
 

@@ -22,8 +22,10 @@ public record StoreProperties(Mongodb mongodb, Embedded embedded, Events events)
     /**
      * @param collection the events' collection
      * @param batchSize  events read per query, when tracking and when loading an aggregate
+     * @param gapTimeout how long a reader waits for an empty position, with later ones stored, before
+     *                   filling it with a void (its writer died or lost it); a writer still holding it then moves on
      */
-    public record Events(String collection, int batchSize) {
+    public record Events(String collection, int batchSize, java.time.Duration gapTimeout) {
     }
 
     /**
@@ -31,9 +33,11 @@ public record StoreProperties(Mongodb mongodb, Embedded embedded, Events events)
      * @param fsync          force each commit to the device, not only to the OS page cache
      * @param retention      how long MVStore keeps superseded chunks before reusing their space
      * @param compress       LZF-compress pages: stored events are JSON text and shrink severalfold
+     * @param durableCollections collections whose writes are committed before they are acknowledged;
+     *                       the others (read models, tokens: rebuilt from the events) ride on the next commit
      */
     public record Embedded(Path dataDir, String fileName, int port, boolean fsync, Duration retention,
-                           boolean compress) {
+                           boolean compress, java.util.Set<String> durableCollections) {
 
         public Path dataFile() {
             return dataDir.resolve(fileName).toAbsolutePath().normalize();

@@ -39,9 +39,10 @@ class HomePage {
     @GetMapping("/")
     String home(PointInTimeParams params, Model model) {
         PointInTime at = asOfControl.read(params, model);
-        List<DecisionRow> all = decisions.decisions(at, DecisionFilter.NONE);
-        model.addAttribute("decisionCount", all.size());
-        List<DecisionRow> latest = new ArrayList<>(all.subList(Math.max(0, all.size() - LATEST_DECISIONS), all.size()));
+        long count = decisions.page(at, DecisionFilter.NONE, 0, 0).total();
+        model.addAttribute("decisionCount", count);
+        List<DecisionRow> latest = new ArrayList<>(decisions.page(at, DecisionFilter.NONE,
+                Math.max(0, count - LATEST_DECISIONS), LATEST_DECISIONS).rows());
         Collections.reverse(latest);
         model.addAttribute("latestDecisions", latest);
         model.addAttribute("functions", functions.functions(at));

@@ -89,6 +89,10 @@ public final class LedgerProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + httpPort;
     }

@@ -1,0 +1,449 @@
+package org.allianceledger.bench;
+
+import static org.allianceledger.alliance.Decisions.on;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+import org.allianceledger.AllianceLedgerApplication;
+import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.PartialDate;
+import org.allianceledger.governance.GovernanceBodyCommand.ChangeGovernanceBodyTerms;
+import org.allianceledger.governance.GovernanceBodyCommand.EstablishGovernanceBody;
+import org.allianceledger.governance.GovernanceBodyEvent.GovernanceBodyEstablished;
+import org.allianceledger.governance.GovernanceBodyEvent.GovernanceBodyTermsChanged;
+import org.allianceledger.readmodel.ReadModels;
+import org.allianceledger.store.LedgerEventStorageEngine;
+import org.allianceledger.store.LedgerStore;
+import org.allianceledger.support.LedgerHttp;
+import org.allianceledger.support.LedgerProcess;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+
+/**
+ * The scale benchmark (issue 8): append, command latency, replay, queries, start-up and memory as the
+ * record grows, with the stock Axon Mongo engine beside ours on the same events and the same engine.
+ * {@code ./mvnw -B -Pbench test} runs the full sizes; {@code -Dbench=quick} a smaller run under five
+ * minutes. Prints a table and writes {@code target/bench/results.json}.
+ *
+ * <p>The record grows by synthetic governance decisions (bodies established, then their terms
+ * changed; ten events a body), appended through the storage engines in batches so that building a
+ * million events takes minutes; every measurement itself goes through the service's own paths.
+ */
+@Tag("bench")
+@Timeout(value = 150, unit = TimeUnit.MINUTES)
+class ScaleBench {
+
+    private static final boolean QUICK = "quick".equals(System.getProperty("bench"));
+    private static final List<Integer> SIZES = QUICK ? List.of(1_000, 10_000) : List.of(1_000, 10_000, 100_000);
+    private static final List<Integer> REPLAY_SIZES = QUICK ? List.of(1_000, 10_000) : List.of(10_000, 100_000, 1_000_000);
+    private static final int EVENTS_PER_BODY = 10;
+    private static final int SEED_BATCH = 1_000;
+    private static final int APPENDS = QUICK ? 200 : 1_000;
+    private static final int CLIENTS = 8;
+    private static final int COMMAND_SAMPLES = QUICK ? 100 : 300;
+    private static final int QUERY_SAMPLES = QUICK ? 150 : 600;
+    private static final Duration STOCK_REPLAY_CAP = Duration.ofSeconds(QUICK ? 20 : 180);
+    private static final Duration LOAD = Duration.ofSeconds(QUICK ? 15 : 60);
+    private static final int LOAD_CLIENTS = 16;
+
+    @TempDir
+    Path work;
+
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final List<Map<String, Object>> replays = new ArrayList<>();
+    private final List<Map<String, Object>> commandLatencies = new ArrayList<>();
+    private int seeded;
+    private int synthetic;
+    private int stockSeeded;
+
+    @Test
+    void measure() throws Exception {
+        Path dataDir = Files.createDirectories(work.resolve("data"));
+        try (ConfigurableApplicationContext app = start(dataDir)) {
+            Service service = new Service(app);
+            results.put("append", append(service));
+            for (int size : SIZES) {
+                grow(service, size, true);
+                commandLatencies.add(commandLatency(service, size));
+                if (REPLAY_SIZES.contains(size)) {
+                    replays.add(replay(service, size));
+                }
+            }
+            results.put("queries", queries(service.http, seeded));
+            results.put("queriesAtEvents", seeded);
+            for (int size : REPLAY_SIZES) {
+                if (size > seeded) {
+                    grow(service, size, false);
+                    replays.add(replay(service, size));
+                }
+            }
+        }
+        results.put("replay", replays);
+        results.put("commandLatency", commandLatencies);
+        startupAndLoad(dataDir);
+        write();
+    }
+
+    /** The service in this JVM on its own data folder, so the harness can reach its engine, gateway and store. */
+    private static ConfigurableApplicationContext start(Path dataDir) {
+        return new SpringApplicationBuilder(AllianceLedgerApplication.class).run(
+                "--server.port=0", "--ledger.embedded.data-dir=" + dataDir, "--ledger.history.load-on-first-start=false",
+                // The stock engine's collection is as durable as ours, so their appends compare.
+                "--ledger.embedded.durable-collections=events,domainevents,snapshotevents,command_idempotency",
+                "--logging.level.org.allianceledger=WARN", "--logging.level.org.axonframework=WARN");
+    }
+
+    /** What the harness uses of the running service. */
+    private static final class Service {
+        final CommandGateway gateway;
+        final LedgerEventStorageEngine engine;
+        final EventStorageEngine stock;
+        final MongoDatabase database;
+        final Serializer serializer;
+        final ReadModels readModels;
+        final LedgerHttp http;
+        final MongoClient client;
+
+        Service(ConfigurableApplicationContext app) {
+            gateway = app.getBean(CommandGateway.class);
+            engine = (LedgerEventStorageEngine) app.getBean(EventStorageEngine.class);
+            client = app.getBean(MongoClient.class);
+            database = client.getDatabase(app.getBean(LedgerStore.class).databaseName());
+            serializer = app.getBean(Serializer.class);
+            readModels = app.getBean(ReadModels.class);
+            http = new LedgerHttp("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"));
+            MongoEventStorageEngine stockEngine = MongoEventStorageEngine.builder()
+                    .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, database.getName()).build())
+                    .eventSerializer(serializer).snapshotSerializer(serializer).build();
+            stockEngine.ensureIndexes();
+            stock = stockEngine;
+        }
+    }
+
+    // --- append -------------------------------------------------------------------------------
+
+    private Map<String, Object> append(Service service) throws Exception {
+        // The ceiling: the same documents inserted one by one through the driver, into a durable
+        // collection (named like the events) of a scratch database on the same engine.
+        MongoCollection<Document> raw = service.client.getDatabase("bench-raw").getCollection("events");
+        List<Document> documents = IntStream.range(0, APPENDS * 2).mapToObj(n -> eventDocument(service, "raw-" + n)).toList();
+        double rawSequential = rate(APPENDS, 1, n -> raw.insertOne(new Document(documents.get(n))));
+        double rawConcurrent = rate(APPENDS, CLIENTS, n -> raw.insertOne(new Document(documents.get(APPENDS + n))));
+        double sequential = rate(APPENDS, 1, n -> service.gateway.sendAndWait(establish("seq-" + n)));
+        double concurrent = rate(APPENDS, CLIENTS, n -> service.gateway.sendAndWait(establish("conc-" + n)));
+        double engineSequential = rate(APPENDS, 1, n -> service.engine.appendEvents(List.of(established("engine-" + n, 0))));
+        double stockSequential = rate(APPENDS, 1, n -> service.stock.appendEvents(List.of(established("stock-" + n, 0))));
+        seeded += APPENDS * 3;
+        Map<String, Object> append = new LinkedHashMap<>();
+        append.put("eventsPerSec", round(concurrent));
+        append.put("rawCeilingPerSec", round(rawConcurrent));
+        append.put("stockEventsPerSec", round(stockSequential));
+        append.put("sequentialEventsPerSec", round(sequential));
+        append.put("rawSequentialPerSec", round(rawSequential));
+        append.put("engineSequentialPerSec", round(engineSequential));
+        append.put("clients", CLIENTS);
+        System.out.printf("append: gateway %d clients %.0f/s (raw insert %.0f/s, %.0f%%); sequential %.0f/s (raw %.0f/s); engines alone, sequential: ours %.0f/s, stock %.0f/s%n",
+                CLIENTS, concurrent, rawConcurrent, 100 * concurrent / rawConcurrent, sequential, rawSequential, engineSequential, stockSequential);
+        return append;
+    }
+
+    private static Document eventDocument(Service service, String bodyId) {
+        Document document = new Document("aggregateIdentifier", bodyId);
+        DomainEventMessage<?> event = established(bodyId, 0);
+        document.append("payload", Document.parse(service.serializer.serialize(event.getPayload(), String.class).getData()));
+        return document.append("streamPosition", bodyId + "/0");
+    }
+
+    private static double rate(int count, int clients, IntConsumer work) throws Exception {
+        long started = System.nanoTime();
+        onClients(count, clients, work);
+        return count / ((System.nanoTime() - started) / 1e9);
+    }
+
+    private static void onClients(int count, int clients, IntConsumer work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                futures.add(pool.submit(() -> {
+                    for (int n = client; n < count; n += clients) {
+                        work.accept(n);
+                    }
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    // --- growing the record -------------------------------------------------------------------
+
+    /** Appends synthetic decisions until the store holds {@code size} events; the stock engine gets the same while it is compared. */
+    private void grow(Service service, int size, boolean alsoStock) {
+        long started = System.nanoTime();
+        while (seeded < size) {
+            List<DomainEventMessage<?>> batch = syntheticBatch(synthetic, Math.min(SEED_BATCH, size - seeded));
+            service.engine.appendEvents(batch);
+            if (alsoStock) {
+                service.stock.appendEvents(batch);
+                stockSeeded += batch.size();
+            }
+            seeded += batch.size();
+            synthetic += batch.size();
+        }
+        System.out.printf("record grown to %,d events in %.1f s%n", seeded, (System.nanoTime() - started) / 1e9);
+    }
+
+    private static List<DomainEventMessage<?>> syntheticBatch(int from, int count) {
+        List<DomainEventMessage<?>> batch = new ArrayList<>();
+        for (int n = from; n < from + count; n++) {
+            batch.add(established("b" + (n / EVENTS_PER_BODY), n % EVENTS_PER_BODY));
+        }
+        return batch;
+    }
+
+    /** The n-th event of a synthetic body: established first, then its terms changed, decided over 2011-2019. */
+    private static DomainEventMessage<?> established(String bodyId, long sequence) {
+        DecisionContext decision = decidedIn(bodyId.hashCode() + (int) sequence);
+        Object payload = sequence == 0
+                ? new GovernanceBodyEstablished(bodyId, "Board " + bodyId, List.of("Chief Constables"), null, "monthly", null, decision)
+                : new GovernanceBodyTermsChanged(bodyId, null, null, "meeting " + sequence, null, decision);
+        return new GenericDomainEventMessage<>("GovernanceBody", bodyId, sequence, payload, MetaData.with("recorder", "bench"));
+    }
+
+    private static DecisionContext decidedIn(int seed) {
+        int day = Math.floorMod(seed, 9 * 365);
+        DecisionContext template = on("2016");
+        return new DecisionContext(PartialDate.parse(java.time.LocalDate.of(2011, 1, 1).plusDays(day).toString()),
+                template.body(), template.decidedBy(), template.rationale(), template.source());
+    }
+
+    private static EstablishGovernanceBody establish(String id) {
+        return new EstablishGovernanceBody("bench-" + id, "Board " + id, List.of("Chief Constables"), null, "monthly", null, on("2016"));
+    }
+
+    // --- command latency ------------------------------------------------------------------------
+
+    /** Commands on synthetic bodies with ten events each: the aggregate is loaded from the store every time. */
+    private Map<String, Object> commandLatency(Service service, int size) {
+        Random random = new Random(size);
+        int bodies = synthetic / EVENTS_PER_BODY; // whole bodies only: the last may still be growing
+        List<Double> millis = new ArrayList<>();
+        for (int n = 0; n < COMMAND_SAMPLES; n++) {
+            String bodyId = "b" + random.nextInt(bodies);
+            long started = System.nanoTime();
+            service.gateway.sendAndWait(new ChangeGovernanceBodyTerms(bodyId, null, null, "sample " + n, null, on("2019")));
+            millis.add((System.nanoTime() - started) / 1e6);
+            seeded++;
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("events", size);
+        row.put("p50Ms", percentile(millis, 50));
+        row.put("p95Ms", percentile(millis, 95));
+        System.out.printf("command latency at %,d events: p50 %.2f ms, p95 %.2f ms%n", size, percentile(millis, 50), percentile(millis, 95));
+        return row;
+    }
+
+    // --- replay ---------------------------------------------------------------------------------
+
+    private Map<String, Object> replay(Service service, int size) {
+        ReadModels.Replay replay = service.readModels.replay();
+        double seconds = replay.millis() / 1e3;
+        long started = System.nanoTime();
+        long scanned = 0;
+        for (Document ignored : service.database.getCollection("events").find().batchSize(SEED_BATCH)) {
+            scanned++;
+        }
+        double rawScan = (System.nanoTime() - started) / 1e9;
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("events", seeded);
+        row.put("seconds", round3(seconds));
+        row.put("complete", replay.complete());
+        row.put("rawScanSeconds", round3(rawScan));
+        row.put("rawScanEvents", scanned);
+        if (stockSeeded > 0 && size <= SIZES.get(SIZES.size() - 1)) {
+            stockReplay(service, row);
+        }
+        System.out.printf("replay at %,d events: %.2f s (%.1f µs/event), raw scan %.2f s, ratio %.1f; stock %s%n", seeded, seconds,
+                seconds * 1e6 / seeded, rawScan, seconds / rawScan, row.getOrDefault("stockSeconds", "-"));
+        return row;
+    }
+
+    /**
+     * The stock engine's tracking read of the same events, with no projection work at all (a lower
+     * bound of its replay); stopped at a cap, when the time it would need is at least the time taken
+     * scaled by the events still unread (its reads get slower as they go, never faster).
+     */
+    private void stockReplay(Service service, Map<String, Object> row) {
+        long started = System.nanoTime();
+        long deadline = started + STOCK_REPLAY_CAP.toNanos();
+        AtomicInteger read = new AtomicInteger();
+        service.stock.readEvents(null, false).takeWhile(event -> System.nanoTime() < deadline).forEach(event -> read.incrementAndGet());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        boolean capped = read.get() < stockSeeded;
+        row.put("stockSeconds", round3(capped ? seconds * stockSeeded / Math.max(1, read.get()) : seconds));
+        row.put("stockEvents", stockSeeded);
+        row.put("stockCapped", capped);
+        row.put("stockEventsReadBeforeCap", read.get());
+    }
+
+    // --- queries --------------------------------------------------------------------------------
+
+    /** The decision register paged, filtered and as of past dates, over HTTP. */
+    private static Map<String, Object> queries(LedgerHttp http, int events) throws Exception {
+        Random random = new Random(events);
+        List<Double> millis = new ArrayList<>();
+        for (int n = 0; n < QUERY_SAMPLES + 20; n++) {
+            String asOf = java.time.LocalDate.of(2011, 1, 1).plusDays(random.nextInt(9 * 365)).toString();
+            String path = switch (n % 4) {
+                case 0 -> "/api/decisions?limit=50";
+                case 1 -> "/api/decisions?limit=50&asOf=" + asOf;
+                case 2 -> "/api/decisions?limit=50&offset=" + random.nextInt(Math.max(1, events / 2)) + "&knownAt=" + asOf;
+                default -> "/api/decisions?limit=50&asOf=" + asOf + "&subject=b" + random.nextInt(Math.max(1, events / EVENTS_PER_BODY));
+            };
+            long started = System.nanoTime();
+            LedgerHttp.Response response = http.get(path);
+            double took = (System.nanoTime() - started) / 1e6;
+            if (response.status() != 200) {
+                throw new IllegalStateException(path + " answered " + response.status() + ": " + response.body());
+            }
+            if (n >= 20) { // the first requests warm up
+                millis.add(took);
+            }
+        }
+        Map<String, Object> queries = new LinkedHashMap<>();
+        queries.put("p50Ms", percentile(millis, 50));
+        queries.put("p95Ms", percentile(millis, 95));
+        queries.put("p99Ms", percentile(millis, 99));
+        System.out.printf("queries at %,d events: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", events,
+                percentile(millis, 50), percentile(millis, 95), percentile(millis, 99));
+        return queries;
+    }
+
+    // --- start-up, memory, load -------------------------------------------------------------------
+
+    /** The service as its own process on the largest store: time to answer, peak RSS, then 16 clients for a minute. */
+    private void startupAndLoad(Path dataDir) throws Exception {
+        int port = LedgerProcess.freePort();
+        long started = System.nanoTime();
+        try (LedgerProcess ledger = LedgerProcess.start(port, "--ledger.embedded.data-dir=" + dataDir)
+                .awaitStarted(Duration.ofMinutes(5))) {
+            LedgerHttp http = new LedgerHttp(ledger.baseUrl());
+            http.get("/api/decisions?limit=1");
+            double startup = (System.nanoTime() - started) / 1e9;
+            results.put("startupSeconds", round3(startup));
+            results.put("startupAtEvents", seeded);
+            results.put("load", load(http));
+            results.put("rssMb", peakRssMb(ledger.pid()));
+            System.out.printf("start-up at %,d events: %.1f s; peak RSS %s MB%n", seeded, startup, results.get("rssMb"));
+        }
+    }
+
+    /** Sixteen clients: each records new bodies, sometimes one already recorded (an expected 409), and reads the register. */
+    private static Map<String, Object> load(LedgerHttp http) throws Exception {
+        long deadline = System.nanoTime() + LOAD.toNanos();
+        List<Double> millis = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger conflicts = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        onClients(LOAD_CLIENTS, LOAD_CLIENTS, client -> {
+            int n = 0;
+            while (System.nanoTime() < deadline) {
+                try {
+                    long started = System.nanoTime();
+                    LedgerHttp.Response response = n % 4 == 3
+                            ? http.get("/api/decisions?limit=20")
+                            : http.post("/api/commands/establish-governance-body",
+                                    establish("load-" + client + "-" + (n % 10 == 9 ? n - 1 : n)));
+                    millis.add((System.nanoTime() - started) / 1e6);
+                    if (response.status() == 409) {
+                        conflicts.incrementAndGet();
+                    } else if (response.status() != 200) {
+                        errors.incrementAndGet();
+                    }
+                    n++;
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                }
+            }
+        });
+        Map<String, Object> load = new LinkedHashMap<>();
+        load.put("clients", LOAD_CLIENTS);
+        load.put("seconds", LOAD.toSeconds());
+        load.put("requests", millis.size());
+        load.put("requestsPerSec", round(millis.size() / (double) LOAD.toSeconds()));
+        load.put("p99Ms", percentile(millis, 99));
+        load.put("expectedConflicts409", conflicts.get());
+        load.put("errors", errors.get());
+        System.out.printf("load: %d clients for %d s: %.0f requests/s, p99 %.1f ms, %d expected 409s, %d errors%n", LOAD_CLIENTS,
+                LOAD.toSeconds(), millis.size() / (double) LOAD.toSeconds(), percentile(millis, 99), conflicts.get(), errors.get());
+        return load;
+    }
+
+    private static long peakRssMb(long pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+
+    // --- output ---------------------------------------------------------------------------------
+
+    private void write() throws Exception {
+        results.put("mode", QUICK ? "quick" : "full");
+        Path out = Path.of("target", "bench", "results.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, LedgerHttp.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        System.out.println("\n" + LedgerHttp.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        System.out.println("written to " + out.toAbsolutePath());
+    }
+
+    private static double percentile(List<Double> values, int percentile) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return round3(sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1)));
+    }
+
+    private static double round(double value) {
+        return Math.round(value);
+    }
+
+    private static double round3(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

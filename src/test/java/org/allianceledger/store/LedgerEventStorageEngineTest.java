@@ -1,0 +1,121 @@
+package org.allianceledger.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+
+/** What our engine promises beyond Axon's contract: positions shared safely by several processes, and no reader stuck or skipping. */
+class LedgerEventStorageEngineTest {
+
+    private static final InMemoryEventStore STORE = new InMemoryEventStore();
+
+    private final MongoDatabase database = STORE.freshDatabase();
+    private final MongoCollection<Document> events = database.getCollection("events");
+
+    @AfterAll
+    static void stopEngine() {
+        STORE.close();
+    }
+
+    @Test
+    void twoProcessesAppendingAtOnceStoreEveryEventOnceAndReadersSeeThemAll() throws Exception {
+        // Two engines on one collection behave as two service instances: each reserves positions on its own.
+        List<LedgerEventStorageEngine> instances = List.of(engine(), engine());
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        List<Future<?>> work = new ArrayList<>();
+        for (int writer = 0; writer < 4; writer++) {
+            LedgerEventStorageEngine instance = instances.get(writer % 2);
+            String stream = "stream-" + writer;
+            work.add(writers.submit(() -> {
+                for (int sequence = 0; sequence < 50; sequence += 2) {
+                    instance.appendEvents(event(stream, sequence), event(stream, sequence + 1));
+                }
+            }));
+        }
+        for (Future<?> future : work) {
+            future.get();
+        }
+        writers.shutdown();
+
+        List<? extends TrackedEventMessage<?>> read = engine().readEvents(null, false).toList();
+        assertThat(read).hasSize(200);
+        assertThat(read.stream().map(EventMessage::getIdentifier).distinct()).hasSize(200);
+        for (int writer = 0; writer < 4; writer++) {
+            String stream = "stream-" + writer;
+            assertThat(read.stream().filter(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier().equals(stream))
+                    .map(e -> ((DomainEventMessage<?>) e).getSequenceNumber()).toList())
+                    .as("each stream in order in the global sequence").isSorted().hasSize(50);
+            assertThat(instances.get(0).readEvents(stream).asStream().count()).isEqualTo(50);
+        }
+        assertThat(instances.get(1).headPosition()).isEqualTo(events.countDocuments() - 1);
+    }
+
+    @Test
+    void aRefusedAppendLeavesAVoidThatReadersPassOver() {
+        LedgerEventStorageEngine engine = engine();
+        engine.appendEvents(event("board", 0), event("board", 1));
+
+        assertThatThrownBy(() -> engine.appendEvents(event("board", 1))).isInstanceOf(ConcurrencyException.class);
+        engine.appendEvents(event("board", 2));
+
+        assertThat(events.countDocuments(new Document(LedgerEventStorageEngine.VOID, true))).isEqualTo(1);
+        assertThat(engine.readEvents(null, false).map(e -> ((DomainEventMessage<?>) e).getSequenceNumber()).toList())
+                .containsExactly(0L, 1L, 2L);
+        assertThat(engine.readEvents("board").asStream().count()).isEqualTo(3);
+    }
+
+    @Test
+    void aPositionLeftEmptyByAWriterThatDiedIsFilledAfterTheGapTimeoutAndNothingIsSkipped() throws Exception {
+        LedgerEventStorageEngine engine = engine();
+        engine.appendEvents(event("board", 0), event("board", 1), event("board", 2));
+        events.deleteOne(new Document("_id", 1L)); // as if its writer had reserved position 1 and died before inserting
+
+        assertThat(engine.readEvents(null, false).toList()).as("a reader waits at the gap").hasSize(1);
+        Thread.sleep(300);
+
+        assertThat(engine.readEvents(null, false).map(e -> ((DomainEventMessage<?>) e).getSequenceNumber()).toList())
+                .as("after the timeout the gap is void and the reader goes on").containsExactly(0L, 2L);
+        assertThat(events.find(new Document("_id", 1L)).first()).containsEntry(LedgerEventStorageEngine.VOID, true);
+    }
+
+    @Test
+    void aCommandLoadsItsAggregateByKeyHoweverLargeTheRecord() {
+        LedgerEventStorageEngine engine = engine();
+        List<DomainEventMessage<?>> others = new ArrayList<>();
+        for (int n = 0; n < 2_000; n++) {
+            others.add(event("other-" + n, 0));
+        }
+        engine.appendEvents(others);
+        engine.appendEvents(event("board", 0), event("board", 1));
+
+        assertThat(engine.readEvents("board", 1).asStream().map(DomainEventMessage::getSequenceNumber).toList()).containsExactly(1L);
+        assertThat(engine.headPosition()).isEqualTo(2_001);
+        assertThat(engine().headPosition()).as("a new process finds the head by search").isEqualTo(2_001);
+    }
+
+    private LedgerEventStorageEngine engine() {
+        return STORE.engine(database, UnaryOperator.identity());
+    }
+
+    private static DomainEventMessage<?> event(String stream, long sequence) {
+        return new GenericDomainEventMessage<>("Board", stream, sequence, "event " + sequence);
+    }
+}
