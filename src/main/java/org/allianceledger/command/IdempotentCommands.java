@@ -160,7 +160,7 @@ public class IdempotentCommands implements OwnedCollection {
     /** The command as the ledger reads it, so that layout and field order in the request do not matter. */
     static String fingerprint(Object command) {
         try {
-            byte[] json = LedgerSerializer.objectMapper().writeValueAsBytes(command);
+            byte[] json = LedgerSerializer.JSON.writeValueAsBytes(command);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(command.getClass().getName().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(json));

@@ -1,19 +1,12 @@
 package org.allianceledger.decisions;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gte;
-import static com.mongodb.client.model.Filters.lte;
-import static com.mongodb.client.model.Filters.or;
-import static com.mongodb.client.model.Filters.regex;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
+import org.allianceledger.readmodel.RowFilter;
 import org.allianceledger.readmodel.Timeline;
-import org.bson.conversions.Bson;
 
 /**
  * The register's filters; each one given narrows the list. Text filters match case-insensitively
@@ -33,40 +26,38 @@ public record DecisionFilter(String who, String body, String subject, String fun
 
     public static final DecisionFilter NONE = new DecisionFilter(null, null, null, null, null, null, null, null);
 
-    Bson toBson() {
-        List<Bson> filters = new ArrayList<>();
+    RowFilter toRowFilter() {
+        List<RowFilter> filters = new ArrayList<>();
         if (present(who)) {
-            filters.add(contains(DecisionRegister.DECIDED_BY, who));
+            filters.add(RowFilter.contains(DecisionRegister.DECIDED_BY, who.trim()));
         }
         if (present(body)) {
-            filters.add(contains(DecisionRegister.BODY, body));
+            filters.add(RowFilter.contains(DecisionRegister.BODY, body.trim()));
         }
         if (present(subject)) {
-            filters.add(or(eq(DecisionRegister.SUBJECT_TYPE, subject.trim()), eq(DecisionRegister.SUBJECT_ID, subject.trim())));
+            filters.add(RowFilter.any(List.of(RowFilter.eq(DecisionRegister.SUBJECT_TYPE, subject.trim()),
+                    RowFilter.eq(DecisionRegister.SUBJECT_ID, subject.trim()))));
         }
         if (present(function)) {
-            filters.add(eq(DecisionRegister.FUNCTION, function.trim()));
+            filters.add(RowFilter.eq(DecisionRegister.FUNCTION, function.trim()));
         }
         if (present(kind)) {
-            filters.add(eq(DecisionRegister.KIND, kind.trim()));
+            filters.add(RowFilter.eq(DecisionRegister.KIND, kind.trim()));
         }
         if (from != null) {
-            filters.add(gte(Timeline.VALID_FROM, from.toString()));
+            filters.add(RowFilter.atLeast(Timeline.VALID_FROM, from.toString()));
         }
         if (to != null) {
-            filters.add(lte(Timeline.VALID_FROM, to.toString()));
+            filters.add(RowFilter.atMost(Timeline.VALID_FROM, to.toString()));
         }
         if (present(q)) {
-            filters.add(or(DecisionRegister.FREE_TEXT_FIELDS.stream().map(field -> contains(field, q)).toList()));
+            filters.add(RowFilter.any(DecisionRegister.FREE_TEXT_FIELDS.stream()
+                    .map(field -> RowFilter.contains(field, q.trim())).toList()));
         }
-        return filters.isEmpty() ? Timeline.ALL : and(filters);
+        return filters.isEmpty() ? Timeline.ALL : RowFilter.all(filters);
     }
 
     private static boolean present(String text) {
         return text != null && !text.isBlank();
-    }
-
-    private static Bson contains(String field, String text) {
-        return regex(field, Pattern.quote(text.trim()), "i");
     }
 }

@@ -94,9 +94,8 @@ public class DecisionRegister extends TimelineProjection {
 
     /** {@code limit} of those decisions from {@code offset} on, and how many there are in all. */
     public Page page(PointInTime at, DecisionFilter filter, long offset, int limit) {
-        List<Document> rows = timeline.rows(at, filter.toBson());
-        List<DecisionRow> page = rows.stream().skip(offset).limit(limit).map(row -> timeline.as(row.get(ROW), DecisionRow.class)).toList();
-        return new Page(rows.size(), page);
+        Timeline.Page rows = timeline.page(at, filter.toRowFilter(), offset, limit);
+        return new Page(rows.total(), rows.rows().stream().map(row -> timeline.as(row.get(ROW), DecisionRow.class)).toList());
     }
 
     /** One page of the register: its rows and the number of decisions the filter matches. */

@@ -50,7 +50,7 @@ class EventChaining implements MessageDispatchInterceptor<EventMessage<?>> {
         String previous = previousHash(stream, sequence, heads);
         SerializedType type = serializer.typeForClass(event.getPayloadType());
         JsonNode payload = CanonicalJson.read(serializer.serialize(event.getPayload(), String.class).getData());
-        JsonNode metadata = LedgerSerializer.objectMapper().valueToTree(event.getMetaData());
+        JsonNode metadata = LedgerSerializer.JSON.valueToTree(event.getMetaData());
         String hash = new ChainedEvent(event.getIdentifier(), stream, sequence, type.getName(), type.getRevision(),
                 event.getTimestamp().toEpochMilli(), payload, metadata).hash(previous);
         heads.put(stream, new Head(sequence, hash));

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.allianceledger.alliance.DecisionContext;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.bson.Document;
 
 /**
@@ -29,24 +30,33 @@ public final class Change {
     private final String validFrom;
     private final Instant recordedAt;
     private final long sequence;
+    private final long position;
     private final Map<String, Object> fields = new LinkedHashMap<>();
     private final Map<String, Object> set = new LinkedHashMap<>();
     private final Map<String, Object> append = new LinkedHashMap<>();
     private final Map<String, Object> union = new LinkedHashMap<>();
 
-    private Change(String eventId, String key, String validFrom, Instant recordedAt, long sequence) {
+    private Change(String eventId, String key, String validFrom, Instant recordedAt, long sequence, long position) {
         this.eventId = eventId;
+        this.position = position;
         this.key = key;
         this.validFrom = validFrom;
         this.recordedAt = recordedAt;
         this.sequence = sequence;
     }
 
-    /** The change {@code message} makes to the row {@code key}, in force from the decision's date. */
+    /**
+     * The change {@code message} makes to the row {@code key}, in force from the decision's date. The
+     * message comes from the event store, so it carries its position there, by which reads take it in.
+     */
     public static Change of(EventMessage<?> message, String key, DecisionContext decision) {
         long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
+        if (!(message instanceof TrackedEventMessage<?> tracked) || tracked.trackingToken().position().isEmpty()) {
+            throw new IllegalArgumentException("A read model takes in events from the event store, with their position; "
+                    + message.getIdentifier() + " has none");
+        }
         return new Change(message.getIdentifier(), key, decision.decidedOn().earliest().toString(),
-                message.getTimestamp(), sequence);
+                message.getTimestamp(), sequence, tracked.trackingToken().position().getAsLong());
     }
 
     /** A field stored beside the change, for filtering rows before they are folded. */
@@ -75,7 +85,8 @@ public final class Change {
                 .append(Timeline.KEY, key)
                 .append(Timeline.VALID_FROM, validFrom)
                 .append(Timeline.RECORDED_AT, Date.from(recordedAt))
-                .append(Timeline.SEQUENCE, sequence);
+                .append(Timeline.SEQUENCE, sequence)
+                .append(Timeline.POSITION, position);
         fields.forEach((name, value) -> row.append(name, mapper.toBson(value)));
         return row.append(SET, mapper.toBson(set))
                 .append(APPEND, mapper.toBson(append))

@@ -10,9 +10,22 @@ import java.time.format.DateTimeParseException;
  * Where in time a read looks from. {@code asOf} is valid time: what was in force on that date,
  * counting decisions from the first day their date could mean. {@code knownAt} is transaction
  * time: what the record said at that instant, before anything recorded later (a back-dated
- * decision, a correction) was added. Both default to now.
+ * decision, a correction) was added. Both default to now. {@code through} is the position of the
+ * event store the read models stood at when the read began: what the read may take in.
  */
-public record PointInTime(LocalDate asOf, Instant knownAt) {
+public record PointInTime(LocalDate asOf, Instant knownAt, long through) {
+
+    /** {@link #through} when the read models' position is not known: a read takes in every row stored. */
+    public static final long EVERYTHING_STORED = Long.MAX_VALUE;
+
+    public PointInTime(LocalDate asOf, Instant knownAt) {
+        this(asOf, knownAt, EVERYTHING_STORED);
+    }
+
+    /** This point in time, read once the read models stand at position {@code through} of the event store. */
+    public PointInTime readThrough(long position) {
+        return new PointInTime(asOf, knownAt, position);
+    }
 
     public static PointInTime now(Clock clock) {
         return new PointInTime(LocalDate.now(clock), clock.instant());

@@ -62,7 +62,7 @@ public class ReadModels {
         if (!awaitCaughtUp(properties.catchUpWait())) {
             log.warn("Read models still behind the event store after {}; answering from what they hold", properties.catchUpWait());
         }
-        return at;
+        return at.readThrough(standing() - 1);
     }
 
     /** Empties every read model and rebuilds it from the first event in the store. */
@@ -75,7 +75,7 @@ public class ReadModels {
         boolean complete = awaitCaughtUp(properties.replayWait());
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         log.info("Read models replayed from the event store in {} ms ({})", took.toMillis(), complete ? "complete" : "still running");
-        return new Replay(PROCESSING_GROUP, eventsTakenIn(), took.toMillis(), complete);
+        return new Replay(PROCESSING_GROUP, standing(), took.toMillis(), complete);
     }
 
     /** What a replay did: the events the read models now hold, and how long it took. */
@@ -106,9 +106,10 @@ public class ReadModels {
         return !segments.isEmpty() && segments.stream().allMatch(token -> token != null && token.covers(newest));
     }
 
-    private long eventsTakenIn() {
-        return segmentTokens().stream().filter(token -> token != null)
-                .mapToLong(token -> token.position().orElse(-1) + 1).min().orElse(0);
+    /** How many positions of the store every segment has taken in (the lowest segment's). */
+    private long standing() {
+        List<TrackingToken> tokens = segmentTokens();
+        return tokens.stream().mapToLong(token -> token == null ? 0 : token.position().orElse(-1) + 1).min().orElse(0);
     }
 
     /** Every segment's token as stored, without claiming it (a claim would take it from the instance processing it). */

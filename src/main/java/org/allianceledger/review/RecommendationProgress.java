@@ -1,7 +1,5 @@
 package org.allianceledger.review;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -15,6 +13,7 @@ import org.allianceledger.alliance.DueBy;
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.readmodel.Change;
 import org.allianceledger.readmodel.PointInTime;
+import org.allianceledger.readmodel.RowFilter;
 import org.allianceledger.readmodel.Projection;
 import org.allianceledger.readmodel.Timeline;
 import org.allianceledger.readmodel.TimelineProjection;
@@ -27,7 +26,6 @@ import org.allianceledger.review.ReviewEvent.ReviewReported;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -102,9 +100,10 @@ public class RecommendationProgress extends TimelineProjection {
     /** The recommendations of one review, or of all when {@code reviewId} is null, as they stood at {@code at}. */
     public List<RecommendationRow> recommendations(PointInTime at, String reviewId) {
         Map<String, String> titles = new LinkedHashMap<>();
-        timeline.fold(at, eq(ROW_TYPE, REVIEW)).forEach((id, review) -> titles.put(id, review.getString("title")));
-        Bson ofReview = reviewId == null || reviewId.isBlank() ? eq(ROW_TYPE, RECOMMENDATION)
-                : and(eq(ROW_TYPE, RECOMMENDATION), eq(REVIEW, reviewId.trim()));
+        timeline.fold(at, RowFilter.eq(ROW_TYPE, REVIEW)).forEach((id, review) -> titles.put(id, review.getString("title")));
+        RowFilter recommendations = RowFilter.eq(ROW_TYPE, RECOMMENDATION);
+        RowFilter ofReview = reviewId == null || reviewId.isBlank() ? recommendations
+                : recommendations.and(RowFilter.eq(REVIEW, reviewId.trim()));
         return timeline.fold(at, ofReview).values().stream()
                 .map(state -> row(state, titles, at.asOf()))
                 .toList();
@@ -112,7 +111,7 @@ public class RecommendationProgress extends TimelineProjection {
 
     /** The reviews commissioned by {@code at}, with the reports they had made by then. */
     public List<ReviewRow> reviews(PointInTime at) {
-        return timeline.states(at, eq(ROW_TYPE, REVIEW), ReviewRow.class);
+        return timeline.states(at, RowFilter.eq(ROW_TYPE, REVIEW), ReviewRow.class);
     }
 
     /** How many recommendations stand in each status at {@code at}, and how many are overdue. */

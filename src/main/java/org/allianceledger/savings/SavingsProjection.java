@@ -15,6 +15,7 @@ import org.allianceledger.alliance.Money;
 import org.allianceledger.businesscase.BusinessCaseRegister;
 import org.allianceledger.readmodel.Change;
 import org.allianceledger.readmodel.PointInTime;
+import org.allianceledger.readmodel.RowFilter;
 import org.allianceledger.readmodel.Projection;
 import org.allianceledger.readmodel.Timeline;
 import org.allianceledger.readmodel.TimelineProjection;
@@ -101,10 +102,10 @@ public class SavingsProjection extends TimelineProjection {
     /** The savings at {@code at}, for one force and one function when they are given. */
     public SavingsTimeline timeline(PointInTime at, Force force, String function) {
         Map<String, String> functionOfLedger = new LinkedHashMap<>();
-        timeline.fold(at, eq(ROW_TYPE, LEDGER)).forEach((ledger, state) -> functionOfLedger.put(ledger, state.getString("functionId")));
+        timeline.fold(at, RowFilter.eq(ROW_TYPE, LEDGER)).forEach((ledger, state) -> functionOfLedger.put(ledger, state.getString("functionId")));
         Predicate<SavingsEntry> wanted = entry -> (force == null || entry.force() == force)
                 && (function == null || function.isBlank() || function.trim().equals(functionOfLedger.get(entry.ledgerId())));
-        List<SavingsEntry> entries = timeline.states(at, eq(ROW_TYPE, ENTRY), SavingsEntry.class).stream().filter(wanted).toList();
+        List<SavingsEntry> entries = timeline.states(at, RowFilter.eq(ROW_TYPE, ENTRY), SavingsEntry.class).stream().filter(wanted).toList();
         Function<SavingsEntry, String> functionOf = entry -> functionOfLedger.get(entry.ledgerId());
         return new SavingsTimeline(SavingsFigures.rows(entries, functionOf), SavingsFigures.totals(entries, functionOf),
                 SavingsFigures.changeTeamCosts(entries), SavingsFigures.statedFigures(entries, functionOf));

@@ -37,6 +37,9 @@ public final class LedgerSerializer extends JacksonSerializer {
                 StableTypeNames.scan());
     }
 
+    /** One mapper for the code that only reads and writes with it: a new mapper per call would introspect every type again. */
+    public static final ObjectMapper JSON = objectMapper();
+
     /** Axon 4 serializes with Jackson 2 (the web layer uses Jackson 3); both honour the same annotations. Read-model rows use it too, so they read like the stored events. */
     public static ObjectMapper objectMapper() {
         return JsonMapper.builder()

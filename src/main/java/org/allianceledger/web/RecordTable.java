@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class RecordTable<R extends Record> {
 
-    private static final ObjectMapper JSON = LedgerSerializer.objectMapper();
+    private static final ObjectMapper JSON = LedgerSerializer.JSON;
 
     private final List<RecordComponent> columns;
     private final List<R> rows;

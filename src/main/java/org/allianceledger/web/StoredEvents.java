@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 @Component
 public class StoredEvents {
 
-    private static final ObjectWriter PRETTY = LedgerSerializer.objectMapper().writerWithDefaultPrettyPrinter();
+    private static final ObjectWriter PRETTY = LedgerSerializer.JSON.writerWithDefaultPrettyPrinter();
 
     private final EventStore eventStore;
     private final Serializer serializer;

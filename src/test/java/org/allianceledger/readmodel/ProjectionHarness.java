@@ -11,6 +11,9 @@ import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.command.RecordingMetadata;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.MetaData;
 
 import com.mongodb.client.MongoClient;
@@ -27,6 +30,7 @@ public final class ProjectionHarness {
 
     private final AnnotationEventHandlerAdapter adapter;
     private final Map<String, Long> sequences = new HashMap<>();
+    private long position;
     private Instant lastRecorded = FIRST_RECORDING.minus(Duration.ofMinutes(1));
 
     public ProjectionHarness(Object projection) {
@@ -49,8 +53,11 @@ public final class ProjectionHarness {
         GenericDomainEventMessage<RecordedDecision> message = new GenericDomainEventMessage<>(
                 event.getClass().getSimpleName(), aggregateId, sequence, event,
                 MetaData.with(RecordingMetadata.RECORDER, "test-recorder"), UUID.randomUUID().toString(), recordedAt);
+        // As the event store delivers it: with its position, by which reads take its rows in.
+        TrackedEventMessage<RecordedDecision> tracked = new GenericTrackedDomainEventMessage<>(
+                new GlobalSequenceTrackingToken(position++), message);
         try {
-            adapter.handle(message);
+            adapter.handle(tracked);
         } catch (Exception e) {
             throw new IllegalStateException("The projection failed on " + event, e);
         }

@@ -18,9 +18,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PrintOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 
 /**
  * Debian's chromium, headless, driven through Debian's chromedriver: both are installed by
@@ -136,8 +137,20 @@ public final class Browser implements AutoCloseable {
     private Browser navigateBy(Runnable action) {
         WebElement oldPage = find("html");
         action.run();
-        new WebDriverWait(driver, NAVIGATION).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(driver, NAVIGATION).until(driver -> isGone(oldPage));
         return this;
+    }
+
+    /** Chromedriver reports an element of an unloaded page as stale, or, mid-navigation, as a node outside the document. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+        }
     }
 
     /** Renders the page for screen ({@code screen}) or as it prints ({@code print}). */
