@@ -2,7 +2,9 @@ package org.allianceledger.decisions;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.allianceledger.alliance.DecisionContext;
@@ -16,6 +18,7 @@ import org.allianceledger.readmodel.Projection;
 import org.allianceledger.readmodel.TimelineProjection;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.bson.Document;
 
@@ -42,6 +45,7 @@ public class DecisionRegister extends TimelineProjection {
 
     private static final String FUNCTION_OF_SUBJECT = "decision_subject_function";
     private static final String FUNCTION_FIELD = "function";
+    private static final String KNOWN_FUNCTIONS = DecisionRegister.class.getName() + ".knownFunctions";
 
     /** Subject ("type/id") to the function its first event named: looked up by _id, the one match every engine serves by index. */
     private final MongoCollection<Document> functionOfSubject;
@@ -66,14 +70,27 @@ public class DecisionRegister extends TimelineProjection {
     /** The function the event names, remembered for its subject; else the one an earlier event of the subject named. */
     private String functionOf(RecordedDecision event) {
         String subject = event.subject().type() + "/" + event.subject().id();
+        Map<String, Optional<String>> known = knownInThisBatch();
         Optional<String> named = event.concernedFunction();
         if (named.isPresent()) {
             functionOfSubject.replaceOne(eq(Timeline.ID, subject), new Document(Timeline.ID, subject).append(FUNCTION_FIELD, named.get()),
                     new ReplaceOptions().upsert(true));
+            known.put(subject, named);
             return named.get();
         }
-        Document remembered = functionOfSubject.find(eq(Timeline.ID, subject)).first();
-        return remembered == null ? null : remembered.getString(FUNCTION_FIELD);
+        return known.computeIfAbsent(subject, s -> Optional.ofNullable(functionOfSubject.find(eq(Timeline.ID, s)).first())
+                .map(remembered -> remembered.getString(FUNCTION_FIELD))).orElse(null);
+    }
+
+    /**
+     * What this batch of events has learnt of subjects' functions: a subject's events mostly come
+     * together, so one lookup serves them. Kept no longer than the batch: another instance may hold
+     * the subject's segment next.
+     */
+    private static Map<String, Optional<String>> knownInThisBatch() {
+        return CurrentUnitOfWork.isStarted()
+                ? CurrentUnitOfWork.get().root().getOrComputeResource(KNOWN_FUNCTIONS, key -> new HashMap<String, Optional<String>>())
+                : new HashMap<>();
     }
 
     @Override

@@ -106,7 +106,9 @@ public final class Timeline implements OwnedCollection {
 
     public void record(Change change) {
         Document row = change.toRow(mapper);
-        collection.replaceOne(eq(ID, row.get(ID)), row, new ReplaceOptions().upsert(true));
+        if (!BatchedWrites.keep(collection, row)) {
+            collection.replaceOne(eq(ID, row.get(ID)), row, new ReplaceOptions().upsert(true));
+        }
     }
 
     /** The rows a reader at {@code at} can see, matching {@code filter}, in valid-time order. */
@@ -159,10 +161,12 @@ public final class Timeline implements OwnedCollection {
 
     /** The row most recently recorded that matches, read from the collection itself (for handlers, which run ahead of any read). */
     public Optional<Document> latest(Bson filter) {
+        BatchedWrites.flushPending();
         return Optional.ofNullable(collection.find(filter).sort(descending(RECORDED_AT, SEQUENCE)).first());
     }
 
     public boolean contains(String eventId) {
+        BatchedWrites.flushPending();
         return collection.find(eq(ID, eventId)).first() != null;
     }
 

@@ -134,6 +134,7 @@ class ScaleBench {
         final ReadModels readModels;
         final LedgerHttp http;
         final MongoClient client;
+        final org.axonframework.config.EventProcessingConfiguration processing;
 
         Service(ConfigurableApplicationContext app) {
             gateway = app.getBean(CommandGateway.class);
@@ -142,6 +143,7 @@ class ScaleBench {
             database = client.getDatabase(app.getBean(LedgerStore.class).databaseName());
             serializer = app.getBean(Serializer.class);
             readModels = app.getBean(ReadModels.class);
+            processing = app.getBean(org.axonframework.config.EventProcessingConfiguration.class);
             http = new LedgerHttp("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"));
             MongoEventStorageEngine stockEngine = MongoEventStorageEngine.builder()
                     .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, database.getName()).build())
@@ -162,9 +164,10 @@ class ScaleBench {
         double rawConcurrent = rate(APPENDS, CLIENTS, n -> raw.insertOne(new Document(documents.get(APPENDS + n))));
         double sequential = rate(APPENDS, 1, n -> service.gateway.sendAndWait(establish("seq-" + n)));
         double concurrent = rate(APPENDS, CLIENTS, n -> service.gateway.sendAndWait(establish("conc-" + n)));
+        double quiet = withReadModelsPaused(service, () -> rate(APPENDS, 1, n -> service.gateway.sendAndWait(establish("quiet-" + n))));
         double engineSequential = rate(APPENDS, 1, n -> service.engine.appendEvents(List.of(established("engine-" + n, 0))));
         double stockSequential = rate(APPENDS, 1, n -> service.stock.appendEvents(List.of(established("stock-" + n, 0))));
-        seeded += APPENDS * 3;
+        seeded += APPENDS * 4;
         Map<String, Object> append = new LinkedHashMap<>();
         append.put("eventsPerSec", round(concurrent));
         append.put("rawCeilingPerSec", round(rawConcurrent));
@@ -172,10 +175,22 @@ class ScaleBench {
         append.put("sequentialEventsPerSec", round(sequential));
         append.put("rawSequentialPerSec", round(rawSequential));
         append.put("engineSequentialPerSec", round(engineSequential));
+        append.put("sequentialReadModelsPausedPerSec", round(quiet));
         append.put("clients", CLIENTS);
-        System.out.printf("append: gateway %d clients %.0f/s (raw insert %.0f/s, %.0f%%); sequential %.0f/s (raw %.0f/s); engines alone, sequential: ours %.0f/s, stock %.0f/s%n",
-                CLIENTS, concurrent, rawConcurrent, 100 * concurrent / rawConcurrent, sequential, rawSequential, engineSequential, stockSequential);
+        System.out.printf("append: gateway %d clients %.0f/s (raw insert %.0f/s, %.0f%%); sequential %.0f/s (read models paused %.0f/s, raw %.0f/s); engines alone, sequential: ours %.0f/s, stock %.0f/s%n",
+                CLIENTS, concurrent, rawConcurrent, 100 * concurrent / rawConcurrent, sequential, quiet, rawSequential, engineSequential, stockSequential);
         return append;
+    }
+
+    /** Runs {@code work} with the read models' processor stopped: what a command costs when nothing else runs. */
+    private static double withReadModelsPaused(Service service, java.util.concurrent.Callable<Double> work) throws Exception {
+        var processor = service.processing.eventProcessor(ReadModels.PROCESSING_GROUP).orElseThrow();
+        processor.shutDown();
+        try {
+            return work.call();
+        } finally {
+            processor.start();
+        }
     }
 
     private static Document eventDocument(Service service, String bodyId) {
