@@ -6,6 +6,7 @@ import org.allianceledger.integrity.OfflineVerifier;
 import org.allianceledger.integrity.VerifyIntegrityVerb;
 import org.allianceledger.readmodel.ReplayVerb;
 import org.allianceledger.render.RenderProjectionsVerb;
+import org.allianceledger.store.StandaloneStore;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,6 +20,9 @@ public class AllianceLedgerApplication {
     public static void main(String[] args) {
         if (args.length > 0 && OfflineVerifier.VERB.equals(args[0])) {
             System.exit(OfflineVerifier.run(args, System.out)); // needs no store: checks the bundle alone
+        }
+        if (args.length > 0 && StandaloneStore.VERB.equals(args[0])) {
+            System.exit(StandaloneStore.run(args, System.out)); // is the store: no context, no Axon, no web server
         }
         Verbs verbs = new Verbs(new LoadHistoryVerb(), new ReplayVerb(), new RenderProjectionsVerb(), new VerifyIntegrityVerb());
         verbs.find(args).ifPresent(verb -> System.exit(Verbs.run(verb, args, System.out)));

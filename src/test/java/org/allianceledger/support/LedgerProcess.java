@@ -60,18 +60,23 @@ public final class LedgerProcess implements AutoCloseable {
 
     /** Waits until the service says it has started; fails with its output if it exits or takes too long. */
     public LedgerProcess awaitStarted(Duration timeout) throws IOException, InterruptedException {
+        return awaitOutput("Started AllianceLedgerApplication", timeout);
+    }
+
+    /** Waits until the process prints the text; fails with its output if it exits or takes too long. */
+    public LedgerProcess awaitOutput(String text, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             String log = output();
-            if (log.contains("Started AllianceLedgerApplication")) {
+            if (log.contains(text)) {
                 return this;
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException("The service exited with " + process.exitValue() + ":\n" + log);
+                throw new IllegalStateException("The process exited with " + process.exitValue() + ":\n" + log);
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("The service did not start within " + timeout + ":\n" + output());
+        throw new IllegalStateException("The process did not print \"" + text + "\" within " + timeout + ":\n" + output());
     }
 
     /** Waits for the process to end by itself and returns its exit code. */

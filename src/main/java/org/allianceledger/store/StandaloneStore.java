@@ -1,0 +1,75 @@
+package org.allianceledger.store;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code serve-store DATA_DIR [--port=N]}: the embedded engine in a process of its own, with no
+ * Spring context, so that several service instances on this host can share one store through
+ * {@code --ledger.mongodb.uri}. Runs until the process is terminated; SIGTERM closes the data file cleanly.
+ */
+public final class StandaloneStore {
+
+    public static final String VERB = "serve-store";
+    private static final String PORT_OPTION = "--port=";
+    private static final int DEFAULT_PORT = 27017;
+    private static final int REFUSED = 2;
+    private static final int FAILED_TO_START = 1;
+
+    private StandaloneStore() {
+    }
+
+    /** @return the exit code: only when the arguments are refused or the store cannot start; otherwise it blocks */
+    public static int run(String[] args, PrintStream out) {
+        StoreProperties.Embedded settings = settings(args);
+        if (settings == null) {
+            out.println("usage: " + VERB + " DATA_DIR [--port=N]   (N from 0, a free port, to 65535; default " + DEFAULT_PORT + ")");
+            return REFUSED;
+        }
+        EmbeddedMongoServer store;
+        try {
+            store = EmbeddedMongoServer.start(settings);
+        } catch (StoreStartupException e) {
+            out.println(e.getMessage());
+            return FAILED_TO_START;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(store::close, VERB + "-close"));
+        out.println("Store serving " + store.connectionString() + " (data in " + store.dataFile() + ")");
+        out.flush();
+        awaitTermination();
+        return 0;
+    }
+
+    /** The same engine settings as {@code ledger.embedded} in application.yml; null when the arguments are wrong. */
+    private static StoreProperties.Embedded settings(String[] args) {
+        if (args.length < 2 || args.length > 3 || args[1].startsWith("--")) {
+            return null;
+        }
+        int port = DEFAULT_PORT;
+        if (args.length == 3) {
+            if (!args[2].startsWith(PORT_OPTION)) {
+                return null;
+            }
+            try {
+                port = Integer.parseInt(args[2].substring(PORT_OPTION.length()));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+            if (port < 0 || port > 65535) {
+                return null;
+            }
+        }
+        return new StoreProperties.Embedded(Path.of(args[1]), "ledger.mv.db", port, true, Duration.ZERO, true);
+    }
+
+    /** Nothing ever counts this down: the process ends by a signal, and the shutdown hook closes the store. */
+    private static void awaitTermination() {
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.allianceledger.store;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.allianceledger.alliance.Decisions.on;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.allianceledger.governance.GovernanceBodyCommand.EstablishGovernanceBody;
+import org.allianceledger.readmodel.ReadModels;
+import org.allianceledger.support.LedgerHttp;
+import org.allianceledger.support.LedgerProcess;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+
+/**
+ * Two service instances share one store served by {@code serve-store}: both record, each processes
+ * one of the two read-model segments, and both answer the same read models.
+ */
+@Timeout(value = 280, unit = TimeUnit.SECONDS)
+class MultiInstanceTest {
+
+    private static final Duration STORE_START = Duration.ofSeconds(30);
+    /** The first instance records the shipped history before it answers: slow on a small machine. */
+    private static final Duration FIRST_START = Duration.ofSeconds(120);
+    private static final Duration START = Duration.ofSeconds(60);
+    private static final Duration SETTLE = Duration.ofSeconds(45);
+    private static final List<String> READS = List.of("/api/decisions", "/api/functions", "/api/agreements");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void twoInstancesShareOneStoreAndSplitTheReadModelSegments() throws Exception {
+        int storePort = LedgerProcess.freePort();
+        String uri = "mongodb://127.0.0.1:" + storePort;
+        LedgerProcess store = LedgerProcess.run(StandaloneStore.VERB, dataDir.toString(), "--port=" + storePort);
+        try (store) {
+            store.awaitOutput("Store serving " + uri, STORE_START);
+            // The users come from the test classpath's config/application.yml, as for every forked service.
+            try (LedgerProcess a = instance(uri)) {
+                a.awaitStarted(FIRST_START);
+                try (LedgerProcess b = instance(uri)) {
+                    b.awaitStarted(START);
+                    bothRecordAndServeTheSameReadModels(new LedgerHttp(a.baseUrl()), new LedgerHttp(b.baseUrl()), uri);
+                }
+            }
+        }
+        assertThat(store.output()).as("SIGTERM closes the store cleanly").contains("Embedded engine closed");
+    }
+
+    private static LedgerProcess instance(String uri) throws IOException {
+        return LedgerProcess.start(LedgerProcess.freePort(), "--ledger.mongodb.uri=" + uri,
+                "--axon.eventhandling.processors.read-models.initial-segment-count=2",
+                "--ledger.read-models.max-claimed-segments=1");
+    }
+
+    private static void bothRecordAndServeTheSameReadModels(LedgerHttp a, LedgerHttp b, String uri) throws Exception {
+        assertThat(a.post("/api/commands/establish-governance-body", board("multi-board-a")).status()).isEqualTo(200);
+        assertThat(b.post("/api/commands/establish-governance-body", board("multi-board-b")).status()).isEqualTo(200);
+
+        try (MongoClient client = MongoClients.create(uri)) {
+            MongoDatabase database = client.getDatabase("allianceledger");
+            // A read waits for the newest event only, not for the other instance's segment: wait
+            // until the shared checkpoint holds every stored event, then compare.
+            long deadline = System.nanoTime() + SETTLE.toNanos();
+            while (!(distinctOwners(database) == 2 && processed(database) == stored(database)) && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+            }
+            assertThat(owners(database)).as("one segment each").hasSize(2).doesNotContainNull().doesNotHaveDuplicates();
+            assertThat(processed(database)).as("every stored event taken in by the read models, across both segments")
+                    .isEqualTo(stored(database));
+        }
+        for (String read : READS) {
+            assertThat(a.get(read).json()).as(read).isEqualTo(b.get(read).json());
+        }
+        assertThat(b.get("/api/decisions").json().findValuesAsText("id")).contains("multi-board-a", "multi-board-b");
+    }
+
+    private static long distinctOwners(MongoDatabase database) {
+        return owners(database).stream().filter(owner -> owner != null).distinct().count();
+    }
+
+    /** The owner of each segment of the read-models processor in the token store. */
+    private static List<String> owners(MongoDatabase database) {
+        List<String> owners = new ArrayList<>();
+        database.getCollection("trackingtokens").find(eq("processorName", ReadModels.PROCESSING_GROUP))
+                .forEach((Document token) -> owners.add(token.getString("owner")));
+        return owners;
+    }
+
+    private static long processed(MongoDatabase database) {
+        return database.getCollection("read_model_checkpoint").countDocuments();
+    }
+
+    private static long stored(MongoDatabase database) {
+        return database.getCollection("domainevents").countDocuments();
+    }
+
+    private static EstablishGovernanceBody board(String id) {
+        return new EstablishGovernanceBody(id, "Board " + id, List.of("Chief Constables"), null, null, null, on("2016"));
+    }
+}
