@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -13,8 +12,6 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -29,18 +26,11 @@ import com.mongodb.client.model.WriteModel;
  * runs first at commit): a token never covers rows that are not written. A handler that reads rows
  * back writes the pending ones first ({@link #flushPending()}).
  */
-@Configuration(proxyBeanMethods = false)
-class BatchedWrites implements MessageHandlerInterceptor<EventMessage<?>> {
+final class BatchedWrites implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private static final String PENDING = BatchedWrites.class.getName() + ".pending";
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
-
-    @Bean
-    static ConfigurerModule batchedReadModelWrites() {
-        return configurer -> configurer.eventProcessing()
-                .registerHandlerInterceptor(ReadModels.PROCESSING_GROUP, config -> new BatchedWrites());
-    }
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain) throws Exception {

@@ -8,7 +8,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param catchUpWait how long a read waits for the read models to take in every event stored
  *                    before it began (read-your-writes); after that it answers from what they hold
  * @param replayWait  how long a replay may take before the admin endpoint gives up waiting
+ * @param maxClaimedSegments how many segments of the read-models processor this instance may claim
+ *                    from the token store; unset, it claims every one (a single instance)
  */
 @ConfigurationProperties("ledger.read-models")
-public record ReadModelProperties(Duration catchUpWait, Duration replayWait) {
+public record ReadModelProperties(Duration catchUpWait, Duration replayWait, Integer maxClaimedSegments) {
+
+    public ReadModelProperties {
+        if (maxClaimedSegments != null && maxClaimedSegments < 1) {
+            // Zero would leave this instance's read models silently idle.
+            throw new IllegalArgumentException("ledger.read-models.max-claimed-segments must be at least 1, or unset for all of them");
+        }
+    }
 }

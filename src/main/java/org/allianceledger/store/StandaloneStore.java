@@ -2,8 +2,17 @@ package org.allianceledger.store;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * {@code serve-store DATA_DIR [--port=N]}: the embedded engine in a process of its own, with no
@@ -61,7 +70,20 @@ public final class StandaloneStore {
                 return null;
             }
         }
-        return new StoreProperties.Embedded(Path.of(args[1]), "ledger.mv.db", port, true, Duration.ZERO, true);
+        StoreProperties.Embedded configured = configuredEngine();
+        return new StoreProperties.Embedded(Path.of(args[1]), configured.fileName(), port, configured.fsync(),
+                configured.retention(), configured.compress(), configured.durableCollections());
+    }
+
+    /** {@code ledger.embedded} as application.yml sets it: the standalone store runs the engine as the service would. */
+    private static StoreProperties.Embedded configuredEngine() {
+        try {
+            List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"));
+            Binder binder = new Binder(ConfigurationPropertySources.from(sources), new PropertySourcesPlaceholdersResolver(sources));
+            return binder.bind("ledger.embedded", StoreProperties.Embedded.class).get();
+        } catch (IOException e) {
+            throw new UncheckedIOException("application.yml could not be read", e);
+        }
     }
 
     /** Nothing ever counts this down: the process ends by a signal, and the shutdown hook closes the store. */
