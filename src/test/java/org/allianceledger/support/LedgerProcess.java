@@ -17,6 +17,9 @@ public final class LedgerProcess implements AutoCloseable {
 
     private static final String MAIN_CLASS = "org.allianceledger.AllianceLedgerApplication";
 
+    /** Small and quick to start: the tests start many. */
+    private static final List<String> TEST_JVM = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1");
+
     private final Process process;
     private final Path output;
     private final int httpPort;
@@ -31,17 +34,25 @@ public final class LedgerProcess implements AutoCloseable {
     public static LedgerProcess start(int httpPort, String... args) throws IOException {
         List<String> arguments = new ArrayList<>(List.of("--server.port=" + httpPort));
         arguments.addAll(List.of(args));
-        return launch(arguments, httpPort);
+        return launch(TEST_JVM, arguments, httpPort);
+    }
+
+    /** Starts the service as a user's command would, with the JVM's own defaults (heap, compiler), for measuring. */
+    public static LedgerProcess startWithDefaultJvm(int httpPort, String... args) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=" + httpPort));
+        arguments.addAll(List.of(args));
+        return launch(List.of(), arguments, httpPort);
     }
 
     /** Runs a command-line verb of the jar, e.g. {@code load-history FILE}. */
     public static LedgerProcess run(String... verbAndArgs) throws IOException {
-        return launch(List.of(verbAndArgs), 0);
+        return launch(TEST_JVM, List.of(verbAndArgs), 0);
     }
 
-    private static LedgerProcess launch(List<String> args, int httpPort) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), MAIN_CLASS));
+    private static LedgerProcess launch(List<String> jvmOptions, List<String> args, int httpPort) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN_CLASS));
         command.addAll(args);
         Path output = Files.createTempFile("ledger-process", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
