@@ -1,8 +1,10 @@
 package org.allianceledger.readmodel;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Sorts.descending;
 
 import java.util.ArrayList;
@@ -38,8 +40,10 @@ import com.mongodb.client.model.Updates;
  *
  * <p>Reads are answered from a copy of the rows held in memory, as stored (BSON, decoded only for the
  * rows a read returns), in valid-time order. The copy takes in new rows by their event's position in
- * the store, a unique key, so catching up is a lookup by key on any MongoDB (the embedded engine
- * serves nothing else without scanning); a replay anywhere (a new generation) makes it start again.
+ * the store, a unique key, so keeping up is a lookup by key on any MongoDB (the embedded engine
+ * serves nothing else without scanning); when it is further behind than the collection is large, it
+ * reads the range instead (an index range on MongoDB, one pass over this collection on the embedded
+ * engine). A replay anywhere (a new generation) makes it start again.
  */
 public final class Timeline implements OwnedCollection {
 
@@ -83,8 +87,8 @@ public final class Timeline implements OwnedCollection {
                     row.getNumber(POSITION).longValue(), row);
         }
 
-        boolean visibleAt(PointInTime at) {
-            return validFrom.compareTo(at.asOf().toString()) <= 0 && recordedAt <= at.knownAt().toEpochMilli();
+        boolean visibleAt(String asOf, long knownAt) {
+            return validFrom.compareTo(asOf) <= 0 && recordedAt <= knownAt;
         }
     }
 
@@ -120,8 +124,10 @@ public final class Timeline implements OwnedCollection {
     public Page page(PointInTime at, RowFilter filter, long offset, int limit) {
         List<Document> rows = new ArrayList<>();
         long total = 0;
+        String asOf = at.asOf().toString();
+        long knownAt = at.knownAt().toEpochMilli();
         for (Entry entry : takeIn(at.through()).ordered()) {
-            if (entry.visibleAt(at) && filter.test(entry.row())) {
+            if (entry.visibleAt(asOf, knownAt) && filter.test(entry.row())) {
                 if (total >= offset && rows.size() < limit) {
                     rows.add(entry.row().decode(DOCUMENTS));
                 }
@@ -188,16 +194,20 @@ public final class Timeline implements OwnedCollection {
         }
         List<RawBsonDocument> added = new ArrayList<>();
         long takenThrough = copy.through();
-        if (through == PointInTime.EVERYTHING_STORED) {
-            stored.find(gt(POSITION, takenThrough)).into(added);
-            takenThrough = added.stream().mapToLong(row -> row.getNumber(POSITION).longValue()).reduce(takenThrough, Math::max);
+        long upTo = through == PointInTime.EVERYTHING_STORED ? Long.MAX_VALUE : through;
+        if (through == PointInTime.EVERYTHING_STORED || upTo - takenThrough > collection.estimatedDocumentCount()) {
+            // Further behind than the collection is large (a start, a replay, a read model few events
+            // touch): reading its rows in that range costs less than a lookup per position.
+            stored.find(and(gt(POSITION, takenThrough), lte(POSITION, upTo))).into(added);
         } else {
-            for (long first = takenThrough + 1; first <= through; first += LOAD_CHUNK) {
-                List<Long> positions = LongStream.rangeClosed(first, Math.min(through, first + LOAD_CHUNK - 1)).boxed().toList();
+            for (long first = takenThrough + 1; first <= upTo; first += LOAD_CHUNK) {
+                List<Long> positions = LongStream.rangeClosed(first, Math.min(upTo, first + LOAD_CHUNK - 1)).boxed().toList();
                 stored.find(in(POSITION, positions)).into(added);
             }
-            takenThrough = Math.max(takenThrough, through);
         }
+        takenThrough = through == PointInTime.EVERYTHING_STORED
+                ? added.stream().mapToLong(row -> row.getNumber(POSITION).longValue()).reduce(takenThrough, Math::max)
+                : Math.max(takenThrough, through);
         copy = new Copy(generation, takenThrough, copy.byId(), added.isEmpty() ? copy.ordered() : merged(copy, added));
         return copy;
     }

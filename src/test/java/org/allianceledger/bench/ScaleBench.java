@@ -65,8 +65,8 @@ import com.mongodb.client.MongoDatabase;
 class ScaleBench {
 
     private static final boolean QUICK = "quick".equals(System.getProperty("bench"));
-    private static final List<Integer> SIZES = QUICK ? List.of(1_000, 10_000) : List.of(1_000, 10_000, 100_000);
-    private static final List<Integer> REPLAY_SIZES = QUICK ? List.of(1_000, 10_000) : List.of(10_000, 100_000, 1_000_000);
+    private static final List<Integer> SIZES = sizes("bench.sizes", QUICK ? "1000,10000" : "1000,10000,100000");
+    private static final List<Integer> REPLAY_SIZES = sizes("bench.replaySizes", QUICK ? "1000,10000" : "10000,100000,1000000");
     private static final int EVENTS_PER_BODY = 10;
     private static final int SEED_BATCH = 1_000;
     private static final int APPENDS = QUICK ? 200 : 1_000;
@@ -79,6 +79,10 @@ class ScaleBench {
 
     @TempDir
     Path work;
+
+    private static List<Integer> sizes(String property, String defaults) {
+        return java.util.Arrays.stream(System.getProperty(property, defaults).split(",")).map(String::trim).map(Integer::valueOf).toList();
+    }
 
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<Map<String, Object>> replays = new ArrayList<>();
@@ -376,6 +380,9 @@ class ScaleBench {
             long started = System.nanoTime();
             require(http.get(path));
             double took = (System.nanoTime() - started) / 1e6;
+            if (n == 0) {
+                System.out.printf("first read after the replay (takes the rows into memory): %.0f ms%n", took);
+            }
             if (n >= 20) { // the first requests warm up
                 millis.add(took);
             }
