@@ -73,7 +73,7 @@ class ScaleBench {
     private static final int CLIENTS = 8;
     private static final int COMMAND_SAMPLES = QUICK ? 100 : 300;
     private static final int QUERY_SAMPLES = QUICK ? 150 : 600;
-    private static final Duration STOCK_REPLAY_CAP = Duration.ofSeconds(QUICK ? 20 : 180);
+    private static final Duration STOCK_REPLAY_CAP = Duration.ofSeconds(QUICK ? 20 : 120);
     private static final Duration LOAD = Duration.ofSeconds(QUICK ? 15 : 60);
     private static final int LOAD_CLIENTS = 16;
 
@@ -354,7 +354,13 @@ class ScaleBench {
         long started = System.nanoTime();
         long deadline = started + STOCK_REPLAY_CAP.toNanos();
         AtomicInteger read = new AtomicInteger();
-        service.stock.readEvents(null, false).takeWhile(event -> System.nanoTime() < deadline).forEach(event -> read.incrementAndGet());
+        try {
+            service.stock.readEvents(null, false).takeWhile(event -> System.nanoTime() < deadline).forEach(event -> read.incrementAndGet());
+        } catch (RuntimeException e) {
+            // Its range queries walk the whole collection while the read models write; at 100k events the
+            // engine has lost a page under such a walk ("Chunk not found"). Counted like the cap.
+            row.put("stockError", e.getMessage());
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         boolean capped = read.get() < stockSeeded;
         row.put("stockSeconds", round3(capped ? seconds * stockSeeded / Math.max(1, read.get()) : seconds));
