@@ -26,6 +26,9 @@ public class StoredChain {
     static final Comparator<ChainedEvent> STREAM_ORDER = Comparator.comparing(ChainedEvent::aggregateId)
             .thenComparingLong(ChainedEvent::sequence);
 
+    /** The embedded engine answers a whole collection in one reply unless asked for batches, past the driver's limit on a large record. */
+    private static final int BATCH = 1_000;
+
     private final MongoTemplate store;
     private final EventEntryConfiguration fields = EventEntryConfiguration.getDefault();
 
@@ -36,7 +39,7 @@ public class StoredChain {
     /** Every stored event, stream by stream in sequence order. */
     public List<ChainedEvent> all() {
         List<ChainedEvent> events = new ArrayList<>();
-        store.eventCollection().find(LedgerEventStorageEngine.holdsEvent()).forEach(document -> events.add(read(document)));
+        store.eventCollection().find(LedgerEventStorageEngine.holdsEvent()).batchSize(BATCH).forEach(document -> events.add(read(document)));
         events.sort(STREAM_ORDER);
         return events;
     }

@@ -198,7 +198,8 @@ public final class Timeline implements OwnedCollection {
         if (through == PointInTime.EVERYTHING_STORED || upTo - takenThrough > collection.estimatedDocumentCount()) {
             // Further behind than the collection is large (a start, a replay, a read model few events
             // touch): reading its rows in that range costs less than a lookup per position.
-            stored.find(and(gt(POSITION, takenThrough), lte(POSITION, upTo))).into(added);
+            // In batches: the embedded engine otherwise answers a large range in one reply, beyond the driver's limit.
+            stored.find(and(gt(POSITION, takenThrough), lte(POSITION, upTo))).batchSize(LOAD_CHUNK).into(added);
         } else {
             for (long first = takenThrough + 1; first <= upTo; first += LOAD_CHUNK) {
                 List<Long> positions = LongStream.rangeClosed(first, Math.min(upTo, first + LOAD_CHUNK - 1)).boxed().toList();
