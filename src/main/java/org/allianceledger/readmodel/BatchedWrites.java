@@ -44,7 +44,9 @@ final class BatchedWrites implements MessageHandlerInterceptor<EventMessage<?>> 
 
     /** Keeps the row for the batch's write if a batch is being handled; otherwise the caller writes it now. */
     static boolean keep(MongoCollection<Document> collection, Document row) {
-        return pending().map(pending -> pending.replace(collection, row)).orElse(false);
+        Optional<Pending> pending = pending();
+        pending.ifPresent(batch -> batch.replace(collection, row));
+        return pending.isPresent();
     }
 
     /** Writes the current batch's pending rows now. */
@@ -62,9 +64,8 @@ final class BatchedWrites implements MessageHandlerInterceptor<EventMessage<?>> 
 
         private final Map<MongoCollection<Document>, Map<Object, Document>> rows = new LinkedHashMap<>();
 
-        boolean replace(MongoCollection<Document> collection, Document row) {
+        void replace(MongoCollection<Document> collection, Document row) {
             rows.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(row.get(Timeline.ID), row);
-            return true;
         }
 
         void flush() {

@@ -59,10 +59,11 @@ public class ReadModels {
      */
     public PointInTime readAt(PointInTimeParams params) {
         PointInTime at = PointInTime.parse(params.asOf(), params.knownAt(), clock);
-        if (!awaitCaughtUp(properties.catchUpWait())) {
+        Progress progress = awaitCaughtUp(properties.catchUpWait());
+        if (!progress.caughtUp()) {
             log.warn("Read models still behind the event store after {}; answering from what they hold", properties.catchUpWait());
         }
-        return at.readThrough(standing() - 1);
+        return at.readThrough(progress.takenIn() - 1);
     }
 
     /** Empties every read model and rebuilds it from the first event in the store. */
@@ -72,44 +73,47 @@ public class ReadModels {
         processor.shutDown();
         processor.resetTokens();
         processor.start();
-        boolean complete = awaitCaughtUp(properties.replayWait());
+        Progress progress = awaitCaughtUp(properties.replayWait());
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        log.info("Read models replayed from the event store in {} ms ({})", took.toMillis(), complete ? "complete" : "still running");
-        return new Replay(PROCESSING_GROUP, standing(), took.toMillis(), complete);
+        log.info("Read models replayed from the event store in {} ms ({})", took.toMillis(),
+                progress.caughtUp() ? "complete" : "still running");
+        return new Replay(PROCESSING_GROUP, progress.takenIn(), took.toMillis(), progress.caughtUp());
     }
 
     /** What a replay did: the events the read models now hold, and how long it took. */
     public record Replay(String processingGroup, long events, long millis, boolean complete) {
     }
 
-    private boolean awaitCaughtUp(Duration wait) {
-        TrackingToken newest = events.createHeadToken();
-        if (newest == null) {
-            return true;
+    /** Every segment's token as last read, and whether they all covered the newest stored event then. */
+    private record Progress(List<TrackingToken> segments, boolean caughtUp) {
+
+        /** How many positions of the store every segment has taken in (the lowest segment's). */
+        long takenIn() {
+            return segments.stream().mapToLong(token -> token == null ? 0 : token.position().orElse(-1) + 1).min().orElse(0);
         }
+    }
+
+    private Progress awaitCaughtUp(Duration wait) {
+        TrackingToken newest = events.createHeadToken();
         long deadline = System.nanoTime() + wait.toNanos();
-        while (!covers(segmentTokens(), newest)) {
+        List<TrackingToken> segments = segmentTokens();
+        while (newest != null && !covers(segments, newest)) {
             if (System.nanoTime() > deadline) {
-                return false;
+                return new Progress(segments, false);
             }
             try {
                 Thread.sleep(POLL_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return false;
+                return new Progress(segments, false);
             }
+            segments = segmentTokens();
         }
-        return true;
+        return new Progress(segments, true);
     }
 
     private static boolean covers(List<TrackingToken> segments, TrackingToken newest) {
         return !segments.isEmpty() && segments.stream().allMatch(token -> token != null && token.covers(newest));
-    }
-
-    /** How many positions of the store every segment has taken in (the lowest segment's). */
-    private long standing() {
-        List<TrackingToken> tokens = segmentTokens();
-        return tokens.stream().mapToLong(token -> token == null ? 0 : token.position().orElse(-1) + 1).min().orElse(0);
     }
 
     /** Every segment's token as stored, without claiming it (a claim would take it from the instance processing it). */

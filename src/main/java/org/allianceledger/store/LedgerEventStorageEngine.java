@@ -15,6 +15,10 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -350,7 +354,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
      * metadata, as sub-documents, so the record reads as JSON in any MongoDB tool; any other payload and
      * its metadata as JSON text (Axon reads both in the payload's representation).
      */
-    static Document toDocument(DomainEventMessage<?> event, Serializer serializer) {
+    public static Document toDocument(DomainEventMessage<?> event, Serializer serializer) {
         SerializedObject<String> payload = serializer.serialize(event.getPayload(), String.class);
         String metaData = serializer.serialize(event.getMetaData(), String.class).getData();
         boolean asDocuments = payload.getData().startsWith("{");
@@ -403,19 +407,19 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         }
 
         @Override
-        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+        public Builder upcasterChain(EventUpcaster upcasterChain) {
             super.upcasterChain(upcasterChain);
             return this;
         }
 
         @Override
-        public Builder persistenceExceptionResolver(org.axonframework.common.jdbc.PersistenceExceptionResolver resolver) {
+        public Builder persistenceExceptionResolver(PersistenceExceptionResolver resolver) {
             super.persistenceExceptionResolver(resolver);
             return this;
         }
 
         @Override
-        public Builder snapshotFilter(org.axonframework.eventsourcing.snapshotting.SnapshotFilter snapshotFilter) {
+        public Builder snapshotFilter(SnapshotFilter snapshotFilter) {
             super.snapshotFilter(snapshotFilter);
             return this;
         }
@@ -428,7 +432,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
 
         public LedgerEventStorageEngine build() {
             if (template == null) {
-                throw new org.axonframework.common.AxonConfigurationException("The MongoTemplate is required");
+                throw new AxonConfigurationException("The MongoTemplate is required");
             }
             return new LedgerEventStorageEngine(this);
         }

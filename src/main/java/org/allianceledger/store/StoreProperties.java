@@ -2,6 +2,7 @@ package org.allianceledger.store;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -25,7 +26,7 @@ public record StoreProperties(Mongodb mongodb, Embedded embedded, Events events)
      * @param gapTimeout how long a reader waits for an empty position, with later ones stored, before
      *                   filling it with a void (its writer died or lost it); a writer still holding it then moves on
      */
-    public record Events(String collection, int batchSize, java.time.Duration gapTimeout) {
+    public record Events(String collection, int batchSize, Duration gapTimeout) {
     }
 
     /**
@@ -37,7 +38,7 @@ public record StoreProperties(Mongodb mongodb, Embedded embedded, Events events)
      *                       the others (read models, tokens: rebuilt from the events) ride on the next commit
      */
     public record Embedded(Path dataDir, String fileName, int port, boolean fsync, Duration retention,
-                           boolean compress, java.util.Set<String> durableCollections) {
+                           boolean compress, Set<String> durableCollections) {
 
         public Path dataFile() {
             return dataDir.resolve(fileName).toAbsolutePath().normalize();

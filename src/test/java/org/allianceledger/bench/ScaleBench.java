@@ -176,8 +176,8 @@ class ScaleBench {
         double sequential = rate(APPENDS, 1, n -> service.gateway.sendAndWait(establish("seq-" + n)));
         double concurrent = rate(APPENDS, CLIENTS, n -> service.gateway.sendAndWait(establish("conc-" + n)));
         double quiet = withReadModelsPaused(service, () -> rate(APPENDS, 1, n -> service.gateway.sendAndWait(establish("quiet-" + n))));
-        double engineSequential = rate(APPENDS, 1, n -> service.engine.appendEvents(List.of(established("engine-" + n, 0))));
-        double stockSequential = rate(APPENDS, 1, n -> service.stock.appendEvents(List.of(established("stock-" + n, 0))));
+        double engineSequential = rate(APPENDS, 1, n -> service.engine.appendEvents(List.of(syntheticEvent("engine-" + n, 0))));
+        double stockSequential = rate(APPENDS, 1, n -> service.stock.appendEvents(List.of(syntheticEvent("stock-" + n, 0))));
         seeded += APPENDS * 4;
         Map<String, Object> append = new LinkedHashMap<>();
         append.put("eventsPerSec", round(concurrent));
@@ -204,11 +204,9 @@ class ScaleBench {
         }
     }
 
+    /** An event's document exactly as our engine stores it, without its position. */
     private static Document eventDocument(Service service, String bodyId) {
-        Document document = new Document("aggregateIdentifier", bodyId);
-        DomainEventMessage<?> event = established(bodyId, 0);
-        document.append("payload", Document.parse(service.serializer.serialize(event.getPayload(), String.class).getData()));
-        return document.append("streamPosition", bodyId + "/0");
+        return LedgerEventStorageEngine.toDocument(syntheticEvent(bodyId, 0), service.serializer);
     }
 
     private static double rate(int count, int clients, IntConsumer work) throws Exception {
@@ -268,13 +266,13 @@ class ScaleBench {
     private static List<DomainEventMessage<?>> syntheticBatch(int from, int count) {
         List<DomainEventMessage<?>> batch = new ArrayList<>();
         for (int n = from; n < from + count; n++) {
-            batch.add(established("b" + (n / EVENTS_PER_BODY), n % EVENTS_PER_BODY));
+            batch.add(syntheticEvent("b" + (n / EVENTS_PER_BODY), n % EVENTS_PER_BODY));
         }
         return batch;
     }
 
     /** The n-th event of a synthetic body: established first, then its terms changed, decided over 2011-2019. */
-    private static DomainEventMessage<?> established(String bodyId, long sequence) {
+    private static DomainEventMessage<?> syntheticEvent(String bodyId, long sequence) {
         DecisionContext decision = decidedIn(bodyId.hashCode() + (int) sequence);
         Object payload = sequence == 0
                 ? new GovernanceBodyEstablished(bodyId, "Board " + bodyId, List.of("Chief Constables"), null, "monthly", null, decision)
