@@ -1,17 +1,23 @@
 package org.allianceledger.alliance;
 
-import java.util.Objects;
-
 /**
- * Where the evidence for a decision is printed: the document as it is cited (title and date), and
- * the paragraph or table within it, e.g. {@code BCB report, 19 Jul 2018} / {@code §6.2}.
+ * Where the evidence for a decision is printed: the document as it is cited (title and date), the
+ * paragraph or table within it, e.g. {@code BCB report, 19 Jul 2018} / {@code §6.2}, and the
+ * document's own words that support the entry.
+ *
+ * @param date  the document's date; null where the document is undated
+ * @param quote the source's words, verbatim; null where the recorder gave none
  */
-public record SourceRef(String document, PartialDate date, String paragraph) {
+public record SourceRef(String document, PartialDate date, String paragraph, String quote) {
 
     public SourceRef {
         Text.require(document, "source.document");
-        Objects.requireNonNull(date, "source.date is required");
         paragraph = Text.optional(paragraph);
+        quote = Text.optional(quote);
+    }
+
+    public SourceRef(String document, PartialDate date, String paragraph) {
+        this(document, date, paragraph, null);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.allianceledger.alliance.Nature;
 import org.allianceledger.readmodel.RowFilter;
 import org.allianceledger.readmodel.Timeline;
 
@@ -19,12 +20,18 @@ import org.allianceledger.readmodel.Timeline;
  * @param kind    a kind of decision, e.g. {@code collaboration-deferred}
  * @param from    decided on or after (the decision's earliest possible date)
  * @param to      decided on or before
- * @param q       free text across summary, rationale, body, deciders, source and note
+ * @param q       free text across summary, rationale, body, deciders, subject id, source, quote and notes
+ * @param nature  {@code decision}, {@code reported} or {@code planned}: decisions only, or what documents report or plan
  */
 public record DecisionFilter(String who, String body, String subject, String function, String kind, LocalDate from,
-                             LocalDate to, String q) {
+                             LocalDate to, String q, Nature nature) {
 
-    public static final DecisionFilter NONE = new DecisionFilter(null, null, null, null, null, null, null, null);
+    public static final DecisionFilter NONE = new DecisionFilter(null, null, null, null, null, null, null, null, null);
+
+    public DecisionFilter(String who, String body, String subject, String function, String kind, LocalDate from,
+                          LocalDate to, String q) {
+        this(who, body, subject, function, kind, from, to, q, null);
+    }
 
     RowFilter toRowFilter() {
         List<RowFilter> filters = new ArrayList<>();
@@ -43,6 +50,9 @@ public record DecisionFilter(String who, String body, String subject, String fun
         }
         if (present(kind)) {
             filters.add(RowFilter.eq(DecisionRegister.KIND, kind.trim()));
+        }
+        if (nature != null) {
+            filters.add(RowFilter.eq(DecisionRegister.NATURE, nature.name()));
         }
         if (from != null) {
             filters.add(RowFilter.atLeast(Timeline.VALID_FROM, from.toString()));

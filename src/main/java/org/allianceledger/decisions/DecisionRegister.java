@@ -40,8 +40,9 @@ public class DecisionRegister extends TimelineProjection {
     static final String SUBJECT_TYPE = ROW + ".subject.type";
     static final String SUBJECT_ID = ROW + ".subject.id";
     static final String FUNCTION = ROW + ".function";
+    static final String NATURE = ROW + ".nature";
     static final List<String> FREE_TEXT_FIELDS = List.of(ROW + ".summary", ROW + ".rationale", BODY, DECIDED_BY,
-            ROW + ".source.document", ROW + ".note");
+            SUBJECT_ID, ROW + ".source.document", ROW + ".source.quote", ROW + ".note", ROW + ".dateInferredFrom");
 
     private static final String FUNCTION_OF_SUBJECT = "decision_subject_function";
     private static final String FUNCTION_FIELD = "function";
@@ -63,7 +64,8 @@ public class DecisionRegister extends TimelineProjection {
         DecisionRow row = new DecisionRow(message.getIdentifier(), decision.decidedOn().toString(),
                 decision.decidedOn().precision(), message.getTimestamp(), recorder, decision.body(),
                 decision.decidedBy(), Ids.kebab(event.getClass()), event.subject(),
-                functionOf(event), event.summary(), decision.rationale(), decision.source(), note);
+                functionOf(event), event.summary(), decision.rationale(), decision.source(), note,
+                decision.dateInferredFrom(), decision.nature());
         timeline.record(Change.of(message, message.getIdentifier(), decision).field(ROW, row));
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.allianceledger.alliance.DatePrecision;
+import org.allianceledger.alliance.Nature;
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.alliance.Subject;
 
@@ -17,8 +18,11 @@ import org.allianceledger.alliance.Subject;
  * @param kind       what kind of decision, e.g. {@code section22-agreement-signed}
  * @param function   the collaborated function the subject belongs to, if any
  * @param note       the recorder's remark on the record, e.g. where sources disagree
+ * @param dateInferredFrom null where the source states the date; else what it is inferred from
+ * @param nature     a decision, a fact a document reports, or something planned
  */
 public record DecisionRow(String id, String decidedOn, DatePrecision precision, Instant recordedAt, String recordedBy,
                           String body, List<String> decidedBy, String kind, Subject subject, String function, String summary,
-                          String rationale, SourceRef source, String note) {
+                          String rationale, SourceRef source, String note, String dateInferredFrom,
+                          Nature nature) {
 }

@@ -43,7 +43,7 @@ class TimelinePage {
         List<DecisionRow> everything = register.decisions(at, DecisionFilter.NONE);
         model.addAttribute("filter", filter);
         model.addAttribute("decisions", DecisionFilter.NONE.equals(filter) ? everything : register.decisions(at, filter));
-        model.addAttribute("bodies", distinct(everything, row -> List.of(row.body())));
+        model.addAttribute("bodies", distinct(everything, row -> row.body() == null ? List.of() : List.of(row.body())));
         model.addAttribute("deciders", distinct(everything, DecisionRow::decidedBy));
         model.addAttribute("kinds", distinct(everything, row -> List.of(row.kind())));
         model.addAttribute("functions", functions.functions(at));

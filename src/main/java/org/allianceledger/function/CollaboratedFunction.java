@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.List;
 
 import org.allianceledger.alliance.Force;
+import org.allianceledger.alliance.Nature;
 import org.allianceledger.alliance.Portfolio;
 import org.allianceledger.alliance.RuleViolation;
 import org.allianceledger.function.CollaboratedFunctionCommand.ChangeFunctionLeadership;
@@ -128,7 +129,8 @@ class CollaboratedFunction {
 
     @EventSourcingHandler
     void on(FunctionWentLive event) {
-        live = true;
+        // a go-live a document only expects has not happened
+        live = live || event.decision().nature() != Nature.PLANNED;
     }
 
     @EventSourcingHandler

@@ -8,6 +8,7 @@ import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationNotPro
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationResumed;
 import org.allianceledger.function.CollaboratedFunctionEvent.FunctionLeadershipChanged;
 import org.allianceledger.function.CollaboratedFunctionEvent.FunctionMovedToBusinessAsUsual;
+import org.allianceledger.alliance.Nature;
 import org.allianceledger.function.CollaboratedFunctionEvent.FunctionWentLive;
 import org.allianceledger.readmodel.Change;
 import org.allianceledger.readmodel.PointInTime;
@@ -48,8 +49,9 @@ public class FunctionRegister extends TimelineProjection {
 
     @EventHandler
     void on(FunctionWentLive event, EventMessage<?> message) {
-        timeline.record(state(message, event, "live")
-                .append("goLives", new FunctionRow.GoLive(event.decision().decidedOn(), event.phase(), event.whatWentLive())));
+        boolean planned = event.decision().nature() == Nature.PLANNED;
+        FunctionRow.GoLive goLive = new FunctionRow.GoLive(event.decision().decidedOn(), event.phase(), event.whatWentLive(), planned);
+        timeline.record((planned ? change(message, event) : state(message, event, "live")).append("goLives", goLive));
     }
 
     @EventHandler

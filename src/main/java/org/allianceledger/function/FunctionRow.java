@@ -17,6 +17,7 @@ public record FunctionRow(String functionId, String name, Portfolio portfolio, F
                           List<Force> participatingForces, String description, String state, PartialDate stateSince,
                           String reviewCondition, PartialDate earliestReview, List<GoLive> goLives) {
 
-    public record GoLive(PartialDate on, String phase, String whatWentLive) {
+    /** @param planned a go-live a document expects, not one that happened: it leaves the state as it was */
+    public record GoLive(PartialDate on, String phase, String whatWentLive, boolean planned) {
     }
 }

@@ -79,9 +79,12 @@ public class HistoryFileReader {
             throw new HistoryFileException(where + ": field 'source.document': '" + documentId
                     + "' is not one of the file's documents " + documents.keySet());
         }
-        String paragraph = text(source, "paragraph", where + ": field 'source'");
+        Map<String, Object> citation = new LinkedHashMap<>(document);
+        citation.put("document", citation.remove("title"));
+        citation.put("paragraph", text(source, "paragraph", where + ": field 'source'"));
+        citation.put("quote", source.get("quote"));
         Map<String, Object> decision = new LinkedHashMap<>(map(entry.get("decision"), where + ": field 'decision'"));
-        decision.put("source", Map.of("document", document.get("title"), "date", document.get("date"), "paragraph", paragraph));
+        decision.put("source", citation);
         Map<String, Object> command = new LinkedHashMap<>(entry.get("args") == null ? Map.of()
                 : map(entry.get("args"), where + ": field 'args'"));
         command.put("decision", decision);
@@ -98,8 +101,13 @@ public class HistoryFileReader {
         Map<String, Map<String, Object>> documents = new HashMap<>();
         for (Map<String, Object> document : list(file.get("documents"), fileName + ": 'documents'")) {
             String where = fileName + ": a document";
-            documents.put(text(document, "id", where), Map.of("title", text(document, "title", where),
-                    "date", text(document, "date", where)));
+            Map<String, Object> cited = new LinkedHashMap<>();
+            cited.put("title", text(document, "title", where));
+            // an undated document (the Concerto case study) is cited without a date
+            if (document.get("date") != null) {
+                cited.put("date", document.get("date").toString());
+            }
+            documents.put(text(document, "id", where), cited);
         }
         return documents;
     }

@@ -88,7 +88,7 @@ class Review {
     @CommandHandler
     void handle(ReassignRecommendationOwner command) {
         String previous = recommendation(command.number()).owner();
-        if (previous.equals(command.owner())) {
+        if (command.owner().equals(previous)) {
             throw new RuleViolation("owner", "Recommendation " + command.number() + " is already owned by " + previous);
         }
         apply(new RecommendationOwnerReassigned(reviewId, command.number(), previous, command.owner(), command.decision()));

@@ -53,7 +53,8 @@ public sealed interface ReviewCommand extends DecisionCommand {
             number = requireNumber(number);
             text = Text.require(text, "text");
             theme = Text.optional(theme);
-            owner = Text.require(owner, "owner");
+            // a review that assigns no owner is recorded as such, not given one
+            owner = Text.optional(owner);
         }
     }
 

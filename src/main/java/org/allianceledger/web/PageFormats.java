@@ -72,6 +72,12 @@ public class PageFormats {
         return items == null ? "" : items.stream().filter(Objects::nonNull).map(Object::toString).collect(Collectors.joining("; "));
     }
 
+    /** A body, a decider list or an owner as the source gives it, or a plain word that it names none. */
+    public String named(Object nameOrNames) {
+        String text = nameOrNames instanceof Collection<?> names ? list(names) : nameOrNames == null ? "" : nameOrNames.toString();
+        return text.isBlank() ? "Not named in the source" : text;
+    }
+
     /** {@code IN_PROGRESS} as {@code in progress}, for statuses and kinds read by people. */
     public String words(Object constant) {
         return constant == null ? "" : constant.toString().toLowerCase(UK).replace('_', ' ').replace('-', ' ');
