@@ -12,9 +12,11 @@ import org.allianceledger.function.CollaboratedFunctionCommand.ChangeFunctionLea
 import org.allianceledger.function.CollaboratedFunctionCommand.DecideNotToProceed;
 import org.allianceledger.function.CollaboratedFunctionCommand.DeferCollaboration;
 import org.allianceledger.function.CollaboratedFunctionCommand.MoveToBusinessAsUsual;
+import org.allianceledger.function.CollaboratedFunctionCommand.RecordAppointment;
 import org.allianceledger.function.CollaboratedFunctionCommand.ProposeCollaboratedFunction;
 import org.allianceledger.function.CollaboratedFunctionCommand.RecordGoLive;
 import org.allianceledger.function.CollaboratedFunctionCommand.ResumeCollaboration;
+import org.allianceledger.function.CollaboratedFunctionEvent.AppointmentRecorded;
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaboratedFunctionProposed;
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationDeferred;
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationNotProceeded;
@@ -71,6 +73,11 @@ class CollaboratedFunction {
     void handle(RecordGoLive command) {
         refuseIn(Standing.NOT_PROCEEDED, Standing.DEFERRED);
         apply(new FunctionWentLive(functionId, command.phase(), command.whatWentLive(), command.decision()));
+    }
+
+    @CommandHandler
+    void handle(RecordAppointment command) {
+        apply(new AppointmentRecorded(functionId, command.role(), command.appointee(), command.decision()));
     }
 
     @CommandHandler

@@ -55,6 +55,20 @@ public sealed interface CollaboratedFunctionCommand extends DecisionCommand {
         }
     }
 
+    /**
+     * Somebody is appointed to, or a team put in place for, a role in the function: a head, a senior
+     * management team. Not a go-live: an appointment says nothing of whether the collaboration went live.
+     */
+    record RecordAppointment(@TargetAggregateIdentifier String functionId, String role, String appointee,
+                             DecisionContext decision) implements CollaboratedFunctionCommand {
+
+        public RecordAppointment {
+            Ids.requireSlug(functionId, "functionId");
+            role = Text.require(role, "role");
+            appointee = Text.optional(appointee);
+        }
+    }
+
     /** Collaboration is pushed back, to be reviewed when a condition is met and not before a date. */
     record DeferCollaboration(@TargetAggregateIdentifier String functionId, String reviewCondition,
                               PartialDate earliestReview, DecisionContext decision)

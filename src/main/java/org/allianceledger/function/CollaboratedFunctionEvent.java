@@ -61,6 +61,16 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
     }
 
     @Revision("1")
+    @JsonTypeName("AppointmentRecorded")
+    record AppointmentRecorded(String functionId, String role, String appointee, DecisionContext decision)
+            implements CollaboratedFunctionEvent {
+        @Override
+        public String summary() {
+            return appointee == null ? role : appointee + " appointed " + role;
+        }
+    }
+
+    @Revision("1")
     @JsonTypeName("CollaborationDeferred")
     record CollaborationDeferred(String functionId, String reviewCondition, PartialDate earliestReview,
                                  DecisionContext decision) implements CollaboratedFunctionEvent {

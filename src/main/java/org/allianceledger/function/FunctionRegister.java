@@ -2,6 +2,7 @@ package org.allianceledger.function;
 
 import java.util.List;
 
+import org.allianceledger.function.CollaboratedFunctionEvent.AppointmentRecorded;
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaboratedFunctionProposed;
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationDeferred;
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationNotProceeded;
@@ -52,6 +53,12 @@ public class FunctionRegister extends TimelineProjection {
         boolean planned = event.decision().nature() == Nature.PLANNED;
         FunctionRow.GoLive goLive = new FunctionRow.GoLive(event.decision().decidedOn(), event.phase(), event.whatWentLive(), planned);
         timeline.record((planned ? change(message, event) : state(message, event, "live")).append("goLives", goLive));
+    }
+
+    @EventHandler
+    void on(AppointmentRecorded event, EventMessage<?> message) {
+        timeline.record(change(message, event).append("appointments", new FunctionRow.Appointment(event.decision().decidedOn(),
+                event.role(), event.appointee(), event.decision().nature() == Nature.PLANNED)));
     }
 
     @EventHandler

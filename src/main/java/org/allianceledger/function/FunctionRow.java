@@ -15,9 +15,14 @@ import org.allianceledger.alliance.Portfolio;
  */
 public record FunctionRow(String functionId, String name, Portfolio portfolio, Force leadForce,
                           List<Force> participatingForces, String description, String state, PartialDate stateSince,
-                          String reviewCondition, PartialDate earliestReview, List<GoLive> goLives) {
+                          String reviewCondition, PartialDate earliestReview, List<GoLive> goLives,
+                          List<Appointment> appointments) {
 
     /** @param planned a go-live a document expects, not one that happened: it leaves the state as it was */
+    /** @param planned an appointment a document says is to come */
+    public record Appointment(PartialDate on, String role, String appointee, boolean planned) {
+    }
+
     public record GoLive(PartialDate on, String phase, String whatWentLive, boolean planned) {
     }
 }

@@ -82,7 +82,8 @@ public class HistoryFileReader {
         Map<String, Object> citation = new LinkedHashMap<>(document);
         citation.put("document", citation.remove("title"));
         citation.put("paragraph", text(source, "paragraph", where + ": field 'source'"));
-        citation.put("quote", source.get("quote"));
+        // a history is evidence: every entry quotes the words of its source that support it
+        citation.put("quote", text(source, "quote", where + ": field 'source'"));
         Map<String, Object> decision = new LinkedHashMap<>(map(entry.get("decision"), where + ": field 'decision'"));
         decision.put("source", citation);
         Map<String, Object> command = new LinkedHashMap<>(entry.get("args") == null ? Map.of()

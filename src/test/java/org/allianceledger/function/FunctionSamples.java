@@ -14,8 +14,10 @@ import org.allianceledger.function.CollaboratedFunctionCommand.DecideNotToProcee
 import org.allianceledger.function.CollaboratedFunctionCommand.DeferCollaboration;
 import org.allianceledger.function.CollaboratedFunctionCommand.MoveToBusinessAsUsual;
 import org.allianceledger.function.CollaboratedFunctionCommand.ProposeCollaboratedFunction;
+import org.allianceledger.function.CollaboratedFunctionCommand.RecordAppointment;
 import org.allianceledger.function.CollaboratedFunctionCommand.RecordGoLive;
 import org.allianceledger.function.CollaboratedFunctionCommand.ResumeCollaboration;
+import org.allianceledger.function.CollaboratedFunctionEvent.AppointmentRecorded;
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaboratedFunctionProposed;
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationDeferred;
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationNotProceeded;
@@ -36,6 +38,8 @@ public class FunctionSamples implements FeatureSamples {
                 "/api/commands/change-function-leadership", new ChangeFunctionLeadership("custody",
                         Portfolio.ORGANISATIONAL_SUPPORT, Force.HER, BCH, on("2018-07")),
                 "/api/commands/record-go-live", new RecordGoLive("custody", null, "people structure", on("2017-03")),
+                "/api/commands/record-appointment", new RecordAppointment("custody", "Head of BCH Custody",
+                        "Chief Superintendent A N Other", on("2016-01")),
                 "/api/commands/defer-collaboration", new DeferCollaboration("custody", "after Athena", null, on("2017")),
                 "/api/commands/resume-collaboration", new ResumeCollaboration("custody", on("2018")),
                 "/api/commands/decide-not-to-proceed", new DecideNotToProceed("custody", on("2018")),
@@ -48,6 +52,7 @@ public class FunctionSamples implements FeatureSamples {
                 new CollaboratedFunctionProposed("ict", "ICT", Portfolio.ORGANISATIONAL_SUPPORT, Force.CAM, BCH, "convergence", on("2015-10")),
                 new FunctionLeadershipChanged("ict", Portfolio.ORGANISATIONAL_SUPPORT, Force.CAM, BCH, on("2017")),
                 new FunctionWentLive("criminal-justice", "phase 2", "Administration of Justice department", on("2017-06")),
+                new AppointmentRecorded("public-contact", "Head of BCH Public Contact", "Chief Superintendent Jane Swinburne", on("2015-12")),
                 new CollaborationDeferred("public-contact", "review post-delivery of Athena", PartialDate.month(2018, 9), on("2016-09")),
                 new CollaborationResumed("public-contact", on("2018")),
                 new CollaborationNotProceeded("public-contact", on("2018")),

@@ -31,12 +31,15 @@ class HistoryReadModelTest {
     }
 
     @Test
-    void publicContactWasDeferredInSeptember2016AndNotProceededWithByThePccsAndChiefConstables() throws Exception {
+    void publicContactWasDeferredInSeptember2016ByNobodyTheUpdateNamesAndNotProceededWithByThePccsAndChiefConstables() throws Exception {
         JsonNode decisions = http.get("/api/decisions?subject=public-contact&kind=collaboration-deferred").json();
         assertThat(decisions).singleElement().satisfies(deferral -> {
             assertThat(deferral.get("decidedOn").asText()).isEqualTo("2016-09");
             assertThat(deferral.get("precision").asText()).isEqualTo("MONTH");
-            assertThat(texts(deferral.get("decidedBy"))).containsExactly("not named in the source");
+            assertThat(texts(deferral.get("decidedBy"))).as("the update says only 'It was agreed'").isEmpty();
+            assertThat(deferral.get("body").isNull()).isTrue();
+            assertThat(deferral.get("dateInferredFrom").isNull()).as("the update states September 2016").isTrue();
+            assertThat(deferral.get("source").get("quote").asText()).startsWith("It was agreed in September 2016");
             assertThat(deferral.get("source").get("paragraph").asText()).isEqualTo("§4.1 (Public Contact)");
             assertThat(deferral.get("note").asText()).contains("without naming who agreed");
         });
@@ -44,7 +47,8 @@ class HistoryReadModelTest {
         JsonNode notProceeded = http.get("/api/decisions?subject=public-contact&kind=collaboration-not-proceeded").json().get(0);
         assertThat(notProceeded.get("decidedOn").asText()).isEqualTo("2018-07-19");
         assertThat(texts(notProceeded.get("decidedBy"))).containsExactly("BCH PCCs", "BCH Chief Constables");
-        assertThat(notProceeded.get("body").asText()).isEqualTo("BCH PCCs and Chief Constables");
+        assertThat(notProceeded.get("body").isNull()).as("no body is named").isTrue();
+        assertThat(notProceeded.get("dateInferredFrom").asText()).contains("dated by the report that states it");
 
         assertThat(functionState("2017-06-30")).isEqualTo("deferred");
         assertThat(functionState("2018-12-31")).isEqualTo("not-proceeded");
@@ -73,7 +77,8 @@ class HistoryReadModelTest {
 
         assertThat(commissioned.get("decidedOn").asText()).isEqualTo("2016-12");
         assertThat(commissioned.get("body").asText()).isEqualTo("Strategic Alliance Summit");
-        assertThat(texts(commissioned.get("decidedBy"))).containsExactly("PCCs", "Chief Constables");
+        assertThat(texts(commissioned.get("decidedBy"))).containsExactly("Strategic Alliance Summit");
+        assertThat(commissioned.get("nature").asText()).isEqualTo("DECISION");
         assertThat(commissioned.get("summary").asText()).contains("Concerto strategic review of the Collaboration Portfolio");
     }
 
