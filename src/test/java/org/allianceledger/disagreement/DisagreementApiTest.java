@@ -58,6 +58,8 @@ class DisagreementApiTest {
         String page = http.get("/disagreements", "text/html").body();
         assertThat(page).contains("id=\"api-imd-case-date\"", "<blockquote>Information Management Department (IMD) (May 16)</blockquote>",
                 "<cite>BCH press release, Dec 2015</cite>");
+        assertThat(http.get("/", "text/html").body()).as("the home page leads to it")
+                .contains("href=\"/disagreements\"", "id=\"disagreement-count\"");
     }
 
     @Test

@@ -103,7 +103,7 @@ class HistoryFileRejectionTest {
     }
 
     @Test
-    void eachStatementOfADisagreementCitesItsDocumentByIdAsAnEntryDoes() {
+    void eachStatementOfADisagreementCitesItsDocumentByIdAsAnEntryDoesAndTheEntryRehearses() {
         List<HistoryEntry> entries = read(DISAGREEMENT);
 
         RecordDisagreement disagreement = (RecordDisagreement) entries.get(0).command();
@@ -114,6 +114,7 @@ class HistoryFileRejectionTest {
                         "Information Management Department (IMD) (May 16)"));
         assertThat(disagreement.decision().source().document()).isEqualTo("BCB report, 19 Jul 2018");
         assertThat(disagreement.decision().nature()).isEqualTo(Nature.REPORTED);
+        rehearsal.rehearse(entries, "test.yaml");
     }
 
     @Test
