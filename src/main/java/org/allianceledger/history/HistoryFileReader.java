@@ -73,29 +73,60 @@ public class HistoryFileReader {
     private HistoryEntry entry(Map<String, Object> entry, String where, Map<String, Map<String, Object>> documents) {
         String commandName = text(entry, "command", where);
         Map<String, Object> source = map(entry.get("source"), where + ": field 'source'");
-        String documentId = text(source, "document", where + ": field 'source'");
-        Map<String, Object> document = documents.get(documentId);
-        if (document == null) {
-            throw new HistoryFileException(where + ": field 'source.document': '" + documentId
-                    + "' is not one of the file's documents " + documents.keySet());
-        }
-        Map<String, Object> citation = new LinkedHashMap<>(document);
-        citation.put("document", citation.remove("title"));
-        citation.put("paragraph", text(source, "paragraph", where + ": field 'source'"));
-        // a history is evidence: every entry quotes the words of its source that support it
-        citation.put("quote", text(source, "quote", where + ": field 'source'"));
         Map<String, Object> decision = new LinkedHashMap<>(map(entry.get("decision"), where + ": field 'decision'"));
+        Map<String, Object> citation = citation(source, "source", where, documents);
         decision.put("source", citation);
         Map<String, Object> command = new LinkedHashMap<>(entry.get("args") == null ? Map.of()
-                : map(entry.get("args"), where + ": field 'args'"));
+                : citationsIn(map(entry.get("args"), where + ": field 'args'"), "args", where, documents));
         command.put("decision", decision);
         try {
             DecisionCommand read = commands.read(commandName, json.writeValueAsString(command));
-            return new HistoryEntry(text(entry, "id", where), commandName, read, (String) document.get("title"),
+            return new HistoryEntry(text(entry, "id", where), commandName, read, (String) citation.get("document"),
                     entry.get("note") == null ? null : entry.get("note").toString());
         } catch (MalformedCommandException | UnknownCommandException e) {
             throw new HistoryFileException(where + " (" + commandName + "): " + e.getMessage(), e);
         }
+    }
+
+    /** A citation as the commands take it: the document's title and date for the file's id of it, the paragraph and the quote. */
+    private static Map<String, Object> citation(Map<String, Object> source, String field, String where,
+                                                Map<String, Map<String, Object>> documents) {
+        String documentId = text(source, "document", where + ": field '" + field + "'");
+        Map<String, Object> document = documents.get(documentId);
+        if (document == null) {
+            throw new HistoryFileException(where + ": field '" + field + ".document': '" + documentId
+                    + "' is not one of the file's documents " + documents.keySet());
+        }
+        Map<String, Object> citation = new LinkedHashMap<>(document);
+        citation.put("document", citation.remove("title"));
+        citation.put("paragraph", text(source, "paragraph", where + ": field '" + field + "'"));
+        // a history is evidence: every citation quotes the words of its source that support it
+        citation.put("quote", text(source, "quote", where + ": field '" + field + "'"));
+        return citation;
+    }
+
+    /**
+     * The command's fields with every {@code source} that names a document by id (each statement of a
+     * disagreement cites its own) made a citation, as the entry's own source is.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T citationsIn(T value, String field, String where, Map<String, Map<String, Object>> documents) {
+        if (value instanceof Map<?, ?> fields) {
+            Map<String, Object> resolved = new LinkedHashMap<>();
+            ((Map<String, Object>) fields).forEach((name, item) -> resolved.put(name,
+                    name.equals("source") && item instanceof Map<?, ?> source && source.containsKey("document")
+                            ? citation((Map<String, Object>) source, field + ".source", where, documents)
+                            : citationsIn(item, field + "." + name, where, documents)));
+            return (T) resolved;
+        }
+        if (value instanceof List<?> items) {
+            List<Object> resolved = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                resolved.add(citationsIn(items.get(i), field + "[" + i + "]", where, documents));
+            }
+            return (T) resolved;
+        }
+        return value;
     }
 
     private static Map<String, Map<String, Object>> documents(Map<String, Object> file, String fileName) {

@@ -14,6 +14,8 @@ import org.allianceledger.businesscase.BusinessCaseRow;
 import org.allianceledger.decisions.DecisionFilter;
 import org.allianceledger.decisions.DecisionRegister;
 import org.allianceledger.decisions.DecisionRow;
+import org.allianceledger.disagreement.DisagreementRegister;
+import org.allianceledger.disagreement.DisagreementRow;
 import org.allianceledger.function.FunctionRegister;
 import org.allianceledger.function.FunctionRow;
 import org.allianceledger.readmodel.PointInTime;
@@ -44,10 +46,12 @@ public class ProjectionsRender {
     private final AgreementRegister agreements;
     private final BusinessCaseRegister businessCases;
     private final FunctionRegister functions;
+    private final DisagreementRegister disagreements;
 
     ProjectionsRender(ReadModels readModels, DecisionRegister decisions, SavingsProjection savings,
                       RecommendationProgress recommendations, AgreementRegister agreements,
-                      BusinessCaseRegister businessCases, FunctionRegister functions) {
+                      BusinessCaseRegister businessCases, FunctionRegister functions,
+                      DisagreementRegister disagreements) {
         this.readModels = readModels;
         this.decisions = decisions;
         this.savings = savings;
@@ -55,6 +59,7 @@ public class ProjectionsRender {
         this.agreements = agreements;
         this.businessCases = businessCases;
         this.functions = functions;
+        this.disagreements = disagreements;
     }
 
     /** File name to content, for every file the render writes. */
@@ -82,6 +87,8 @@ public class ProjectionsRender {
         put(files, "agreements", "Section 22A agreements", at, RecordTable.of(AgreementRow.class, agreements.agreements(at)));
         put(files, "business-cases", "Business cases", at, RecordTable.of(BusinessCaseRow.class, businessCases.businessCases(at)));
         put(files, "functions", "Collaborated functions", at, RecordTable.of(FunctionRow.class, functions.functions(at)));
+        put(files, "disagreements", "Disagreements between sources", at,
+                RecordTable.of(DisagreementRow.class, disagreements.disagreements(at)));
         return files;
     }
 

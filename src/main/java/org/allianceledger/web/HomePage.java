@@ -8,6 +8,7 @@ import org.allianceledger.agreement.AgreementRegister;
 import org.allianceledger.decisions.DecisionFilter;
 import org.allianceledger.decisions.DecisionRegister;
 import org.allianceledger.decisions.DecisionRow;
+import org.allianceledger.disagreement.DisagreementRegister;
 import org.allianceledger.function.FunctionRegister;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.PointInTimeParams;
@@ -26,14 +27,16 @@ class HomePage {
     private final FunctionRegister functions;
     private final AgreementRegister agreements;
     private final RecommendationProgress recommendations;
+    private final DisagreementRegister disagreements;
 
     HomePage(AsOfControl asOfControl, DecisionRegister decisions, FunctionRegister functions, AgreementRegister agreements,
-             RecommendationProgress recommendations) {
+             RecommendationProgress recommendations, DisagreementRegister disagreements) {
         this.asOfControl = asOfControl;
         this.decisions = decisions;
         this.functions = functions;
         this.agreements = agreements;
         this.recommendations = recommendations;
+        this.disagreements = disagreements;
     }
 
     @GetMapping("/")
@@ -48,6 +51,7 @@ class HomePage {
         model.addAttribute("functions", functions.functions(at));
         model.addAttribute("agreementsInForce", agreements.agreements(at).stream().filter(row -> "in-force".equals(row.status())).count());
         model.addAttribute("recommendationCounts", recommendations.counts(at, null));
+        model.addAttribute("disagreementCount", disagreements.disagreements(at).size());
         return "home";
     }
 }

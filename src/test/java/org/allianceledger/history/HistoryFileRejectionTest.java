@@ -7,6 +7,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.allianceledger.alliance.Nature;
+import org.allianceledger.alliance.PartialDate;
+import org.allianceledger.alliance.SourceRef;
+import org.allianceledger.disagreement.DisagreementCommand.RecordDisagreement;
+import org.allianceledger.disagreement.Statement;
 import org.allianceledger.support.LedgerServiceTest;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -36,6 +41,24 @@ class HistoryFileRejectionTest {
                 source: {document: bcb, paragraph: "§4"}
                 decision: {decidedOn: "%s", body: "SAS", decidedBy: [PCC]}
                 args: {agreementId: s22-test, party: BED-PCC}
+            """;
+
+    private static final String DISAGREEMENT = """
+            documents:
+              - {id: press, title: "BCH press release, Dec 2015", date: "2015-12"}
+              - {id: bcb, title: "BCB report, 19 Jul 2018", date: "2018-07-19"}
+            entries:
+              - id: imd-case-date-disagreement
+                command: record-disagreement
+                source: {document: bcb, paragraph: "§6.1, §6.3", quote: "with the exception of the Information Management Department that was in 2016"}
+                decision: {decidedOn: "2018-07-19", dateInferredFrom: "the date of the later document", nature: REPORTED}
+                args:
+                  disagreementId: imd-business-case-date
+                  topic: When the Information Management business case was approved
+                  statements:
+                    - {source: {document: press, paragraph: "¶6", quote: "following the approval in 2015 of business cases for Information Management"}, says: "Approved in 2015"}
+                    - {source: {document: bcb, paragraph: "§6.1, §6.3", quote: "Information Management Department (IMD) (May 16)"}, says: "Approved in May 2016"}
+                  resolution: Both kept; the approval is recorded as the BCB report dates it.
             """;
 
     @Autowired
@@ -77,6 +100,28 @@ class HistoryFileRejectionTest {
                 .isInstanceOf(HistoryFileException.class).hasMessageContaining("entry draft").hasMessageContaining("source.document");
         assertThatThrownBy(() -> read(HEAD + DRAFT.replace(", paragraph: \"§4\"", "")))
                 .isInstanceOf(HistoryFileException.class).hasMessageContaining("entry draft").hasMessageContaining("'paragraph'");
+    }
+
+    @Test
+    void eachStatementOfADisagreementCitesItsDocumentByIdAsAnEntryDoesAndTheEntryRehearses() {
+        List<HistoryEntry> entries = read(DISAGREEMENT);
+
+        RecordDisagreement disagreement = (RecordDisagreement) entries.get(0).command();
+        assertThat(disagreement.statements()).extracting(Statement::source).containsExactly(
+                new SourceRef("BCH press release, Dec 2015", PartialDate.parse("2015-12"), "¶6",
+                        "following the approval in 2015 of business cases for Information Management"),
+                new SourceRef("BCB report, 19 Jul 2018", PartialDate.parse("2018-07-19"), "§6.1, §6.3",
+                        "Information Management Department (IMD) (May 16)"));
+        assertThat(disagreement.decision().source().document()).isEqualTo("BCB report, 19 Jul 2018");
+        assertThat(disagreement.decision().nature()).isEqualTo(Nature.REPORTED);
+        rehearsal.rehearse(entries, "test.yaml");
+    }
+
+    @Test
+    void aStatementCitingAnUnknownDocumentIsRefusedByEntryAndField() {
+        assertThatThrownBy(() -> read(DISAGREEMENT.replace("document: press", "document: minutes")))
+                .isInstanceOf(HistoryFileException.class).hasMessageContaining("entry imd-case-date-disagreement")
+                .hasMessageContaining("'args.statements[0].source.document'").hasMessageContaining("'minutes'");
     }
 
     @Test

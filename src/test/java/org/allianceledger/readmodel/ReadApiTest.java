@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class ReadApiTest {
 
     private static final List<String> READS = List.of("/api/decisions", "/api/savings", "/api/recommendations",
-            "/api/recommendations/counts", "/api/agreements", "/api/business-cases", "/api/functions");
+            "/api/recommendations/counts", "/api/agreements", "/api/business-cases", "/api/functions", "/api/disagreements");
 
     @LocalServerPort
     int port;

@@ -1,0 +1,39 @@
+package org.allianceledger.disagreement;
+
+import java.util.List;
+
+import org.allianceledger.disagreement.DisagreementEvent.DisagreementRecorded;
+import org.allianceledger.readmodel.Change;
+import org.allianceledger.readmodel.PointInTime;
+import org.allianceledger.readmodel.Projection;
+import org.allianceledger.readmodel.Timeline;
+import org.allianceledger.readmodel.TimelineProjection;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+
+import com.mongodb.client.MongoDatabase;
+
+/** The register of disagreements between sources: each statement side by side, on any date. */
+@Projection
+public class DisagreementRegister extends TimelineProjection {
+
+    DisagreementRegister(MongoDatabase database) {
+        super(database, "disagreement_register");
+    }
+
+    @EventHandler
+    void on(DisagreementRecorded event, EventMessage<?> message) {
+        timeline.record(Change.of(message, event.disagreementId(), event.decision())
+                .set("disagreementId", event.disagreementId())
+                .set("topic", event.topic())
+                .set("statements", event.statements())
+                .set("resolution", event.resolution())
+                .set("recordedOn", event.decision().decidedOn())
+                .set("dateInferredFrom", event.decision().dateInferredFrom()));
+    }
+
+    /** In the order they were dated. */
+    public List<DisagreementRow> disagreements(PointInTime at) {
+        return timeline.states(at, Timeline.ALL, DisagreementRow.class);
+    }
+}
