@@ -25,6 +25,7 @@ import org.allianceledger.review.RecommendationProgress;
 import org.allianceledger.review.RecommendationRow;
 import org.allianceledger.savings.SavingsProjection;
 import org.allianceledger.savings.SavingsTimeline;
+import org.allianceledger.web.PageFormats;
 import org.allianceledger.web.RecordTable;
 import org.springframework.stereotype.Component;
 
@@ -47,11 +48,12 @@ public class ProjectionsRender {
     private final BusinessCaseRegister businessCases;
     private final FunctionRegister functions;
     private final DisagreementRegister disagreements;
+    private final PageFormats formats;
 
     ProjectionsRender(ReadModels readModels, DecisionRegister decisions, SavingsProjection savings,
                       RecommendationProgress recommendations, AgreementRegister agreements,
                       BusinessCaseRegister businessCases, FunctionRegister functions,
-                      DisagreementRegister disagreements) {
+                      DisagreementRegister disagreements, PageFormats formats) {
         this.readModels = readModels;
         this.decisions = decisions;
         this.savings = savings;
@@ -60,6 +62,7 @@ public class ProjectionsRender {
         this.businessCases = businessCases;
         this.functions = functions;
         this.disagreements = disagreements;
+        this.formats = formats;
     }
 
     /** File name to content, for every file the render writes. */
@@ -80,7 +83,13 @@ public class ProjectionsRender {
                 + "\n## Totals by function and force\n\n" + RecordTable.of(SavingsTimeline.Total.class, timeline.totals()).markdown()
                 + "\n## Change-team costs (never netted against savings)\n\n"
                 + RecordTable.of(SavingsTimeline.ChangeTeamCost.class, timeline.changeTeamCosts()).markdown()
-                + "\n## Stated figures\n\n" + RecordTable.of(SavingsTimeline.StatedFigure.class, timeline.statedFigures()).markdown());
+                + "\n## Stated figures\n\n" + RecordTable.of(SavingsTimeline.StatedFigure.class, timeline.statedFigures()).markdown()
+                + "\n## " + timeline.savingsTable().force().title() + ": recurrent budget reductions and change-team costs\n\n"
+                + "Laid out as the BCB report of 19 Jul 2018 prints it (§5.2), every figure computed from the recorded entries;\n"
+                + "costs are negative, as the source prints them, and never netted against the savings (§5.4).\n\n"
+                + savingsTable(timeline.savingsTable())
+                + "\n## Stated totals beside the recorded line items (difference: computed less stated)\n\n"
+                + RecordTable.of(SavingsTimeline.Reconciliation.class, timeline.reconciliation()).markdown());
         files.put("savings.csv", savingsRows.csv());
         files.put("change-team-costs.csv", RecordTable.of(SavingsTimeline.ChangeTeamCost.class, timeline.changeTeamCosts()).csv());
         put(files, "recommendations", "Recommendations", at, RecordTable.of(RecommendationRow.class, recommendations.recommendations(at, null)));
@@ -90,6 +99,19 @@ public class ProjectionsRender {
         put(files, "disagreements", "Disagreements between sources", at,
                 RecordTable.of(DisagreementRow.class, disagreements.disagreements(at)));
         return files;
+    }
+
+    /** The §5.2 table as its source lays it out: a line per function, then the totals, then the costs as negatives. */
+    private String savingsTable(SavingsTimeline.SavingsTable table) {
+        StringBuilder text = new StringBuilder("|  | ");
+        table.fiscalYears().forEach(year -> text.append(year).append(" | "));
+        text.append("Total |\n|---|").append("---:|".repeat(table.fiscalYears().size() + 1)).append('\n');
+        for (SavingsTimeline.TableLine line : table.lines()) {
+            text.append("| ").append(line.label().replace("|", "\\|")).append(" | ");
+            line.pence().forEach(pence -> text.append(pence == null ? "" : formats.money(line.kind().cost() ? -pence : pence)).append(" | "));
+            text.append(line.totalPence() == null ? "" : formats.money(line.totalPence())).append(" |\n");
+        }
+        return text.toString();
     }
 
     private static void put(Map<String, String> files, String name, String title, PointInTime at, RecordTable<?> table) {

@@ -29,7 +29,9 @@ class SavingsController {
         this.savings = savings;
     }
 
-    @Operation(summary = "Savings timelines", description = "Per function, force and fiscal year: forecast, actual, cumulative and variance; change-team costs alongside.")
+    @Operation(summary = "Savings timelines", description = "Per function, force and fiscal year: forecast, actual, cumulative and variance; change-team costs alongside; "
+            + "one force's recurrent reductions laid out as the BCB report's §5.2 table (Cambridgeshire unless force is given), "
+            + "and each printed total beside the total of the recorded line items.")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     SavingsTimeline savings(@ParameterObject PointInTimeParams at,
                             @Parameter(description = "Only this force", example = "CAM") @RequestParam(required = false) Force force,

@@ -15,10 +15,36 @@ public enum SavingsEntryKind {
     /** A saving from collaboration as a report states or projects it, not tied to a business case. */
     STATED_SAVING,
     /** A force's spend on collaborated units in a year, as a report states or projects it. */
-    COLLABORATION_SPEND;
+    COLLABORATION_SPEND,
+    /**
+     * A printed total of recurrent budget reductions: with a fiscal year, that year's total across
+     * functions; without one, one function's total over the years its table shows.
+     */
+    RECURRENT_TOTAL,
+    /** A printed "Total annual cumulative": the recurrent reductions of every year up to this one. */
+    ANNUAL_CUMULATIVE,
+    /** A printed "Total savings from" the table's first year: the running sum of the annual cumulative. */
+    TOTAL_TO_DATE,
+    /** A printed "Total Cumulative Change Team costs" up to a year, recorded as a positive cost. */
+    CHANGE_TEAM_CUMULATIVE;
 
-    /** Every kind but a business case's forecast is a figure for a fiscal year. */
+    /**
+     * Every kind but a business case's forecast and a function's printed total is a figure for a
+     * fiscal year: a case may forecast only over its whole life, and the 2018 table prints each
+     * function's total over all its years.
+     */
     public boolean needsFiscalYear() {
-        return this != FORECAST;
+        return this != FORECAST && this != RECURRENT_TOTAL;
+    }
+
+    /** Whether a report's figure of this kind is recorded as stated rather than itemised in the ledger. */
+    public boolean stated() {
+        return this == STATED_SAVING || this == COLLABORATION_SPEND || this == RECURRENT_TOTAL
+                || this == ANNUAL_CUMULATIVE || this == TOTAL_TO_DATE || this == CHANGE_TEAM_CUMULATIVE;
+    }
+
+    /** A cost, which the documents print as a negative beside the savings and which is never netted against them. */
+    public boolean cost() {
+        return this == CHANGE_TEAM_COST || this == CHANGE_TEAM_CUMULATIVE;
     }
 }

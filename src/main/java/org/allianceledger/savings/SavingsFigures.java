@@ -6,10 +6,13 @@ import static java.util.Comparator.nullsFirst;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.allianceledger.alliance.FiscalYear;
 import org.allianceledger.alliance.Force;
@@ -35,33 +38,49 @@ final class SavingsFigures {
     private SavingsFigures() {
     }
 
-    static List<Row> rows(List<SavingsEntry> entries, Function<SavingsEntry, String> functionOf) {
-        Map<FunctionForce, Map<FiscalYear, long[]>> byYear = new TreeMap<>();
+    /**
+     * Which forecasts count: those taken from each business case's standing version, the latest
+     * among {@code entries}. An earlier version's forecast was replaced, not added to (BCB report,
+     * 19 Jul 2018, §6.2: Firearms Licensing forecast £174k for one site, then £112k for two).
+     * Give it every entry in force, before any filter, so that a force's forecast does not stand
+     * only because the later version's lines were filtered out.
+     */
+    static Predicate<SavingsEntry> standingForecasts(List<SavingsEntry> entries) {
+        Map<String, Integer> latestVersion = new HashMap<>();
+        entries.stream().filter(entry -> entry.kind() == SavingsEntryKind.FORECAST && entry.caseVersion() != null)
+                .forEach(entry -> latestVersion.merge(entry.businessCaseId(), entry.caseVersion(), Math::max));
+        return entry -> entry.kind() == SavingsEntryKind.FORECAST
+                && Objects.equals(entry.caseVersion(), latestVersion.get(entry.businessCaseId()));
+    }
+
+    static List<Row> rows(List<SavingsEntry> entries, Function<SavingsEntry, String> functionOf, Predicate<SavingsEntry> standing) {
+        Map<FunctionForce, Map<FiscalYear, Figures>> byYear = new TreeMap<>();
         for (SavingsEntry entry : entries) {
             boolean actual = entry.kind() == SavingsEntryKind.BUDGET_REDUCTION;
-            if ((actual || entry.kind() == SavingsEntryKind.FORECAST) && entry.fiscalYear() != null) {
-                long[] forecastAndActual = byYear.computeIfAbsent(new FunctionForce(functionOf.apply(entry), entry.force()), k -> new TreeMap<>())
-                        .computeIfAbsent(entry.fiscalYear(), year -> new long[2]);
-                forecastAndActual[actual ? 1 : 0] += entry.amount().pence();
+            if ((actual || standing.test(entry)) && entry.fiscalYear() != null) {
+                Figures year = byYear.computeIfAbsent(new FunctionForce(functionOf.apply(entry), entry.force()), k -> new TreeMap<>())
+                        .computeIfAbsent(entry.fiscalYear(), y -> new Figures());
+                year.add(entry, actual);
             }
         }
         List<Row> rows = new ArrayList<>();
         byYear.forEach((functionForce, years) -> {
             long cumulativeForecast = 0;
             long cumulativeActual = 0;
-            for (Map.Entry<FiscalYear, long[]> year : years.entrySet()) {
-                long forecast = year.getValue()[0];
-                long actual = year.getValue()[1];
-                cumulativeForecast += forecast;
+            for (Map.Entry<FiscalYear, Figures> year : years.entrySet()) {
+                Long forecast = year.getValue().forecast;
+                long actual = year.getValue().actual;
+                cumulativeForecast += forecast == null ? 0 : forecast;
                 cumulativeActual += actual;
                 rows.add(new Row(functionForce.function(), functionForce.force(), year.getKey(), forecast, actual,
-                        cumulativeForecast, cumulativeActual, actual - forecast));
+                        forecast == null ? null : cumulativeForecast, cumulativeActual,
+                        forecast == null ? null : actual - forecast));
             }
         });
         return rows;
     }
 
-    static List<Total> totals(List<SavingsEntry> entries, Function<SavingsEntry, String> functionOf) {
+    static List<Total> totals(List<SavingsEntry> entries, Function<SavingsEntry, String> functionOf, Predicate<SavingsEntry> standing) {
         Map<FunctionForce, List<SavingsEntry>> byFunctionForce = new TreeMap<>();
         entries.stream()
                 .filter(entry -> entry.kind() == SavingsEntryKind.BUDGET_REDUCTION || entry.kind() == SavingsEntryKind.FORECAST)
@@ -69,12 +88,16 @@ final class SavingsFigures {
                         k -> new ArrayList<>()).add(entry));
         List<Total> totals = new ArrayList<>();
         byFunctionForce.forEach((functionForce, its) -> {
-            long forecast = sum(its, SavingsEntryKind.FORECAST);
-            long actual = sum(its, SavingsEntryKind.BUDGET_REDUCTION);
-            List<CaseForecast> forecasts = its.stream().filter(entry -> entry.kind() == SavingsEntryKind.FORECAST)
-                    .map(entry -> new CaseForecast(entry.businessCaseId(), entry.caseVersion(), entry.fiscalYear(), entry.amount().pence()))
+            List<SavingsEntry> forecasts = its.stream().filter(standing).toList();
+            Long forecast = forecasts.isEmpty() ? null : forecasts.stream().mapToLong(entry -> entry.amount().pence()).sum();
+            long actual = its.stream().filter(entry -> entry.kind() == SavingsEntryKind.BUDGET_REDUCTION)
+                    .mapToLong(entry -> entry.amount().pence()).sum();
+            List<CaseForecast> caseForecasts = its.stream().filter(entry -> entry.kind() == SavingsEntryKind.FORECAST)
+                    .map(entry -> new CaseForecast(entry.businessCaseId(), entry.caseVersion(), entry.fiscalYear(),
+                            entry.amount().pence(), standing.test(entry)))
                     .toList();
-            totals.add(new Total(functionForce.function(), functionForce.force(), forecast, actual, actual - forecast, forecasts));
+            totals.add(new Total(functionForce.function(), functionForce.force(), forecast, actual,
+                    forecast == null ? null : actual - forecast, caseForecasts));
         });
         return totals;
     }
@@ -105,7 +128,17 @@ final class SavingsFigures {
                 .toList();
     }
 
-    private static long sum(List<SavingsEntry> entries, SavingsEntryKind kind) {
-        return entries.stream().filter(entry -> entry.kind() == kind).mapToLong(entry -> entry.amount().pence()).sum();
+    /** A year's figures of one function and force: the forecast stays null until a standing forecast gives one. */
+    private static final class Figures {
+        private Long forecast;
+        private long actual;
+
+        void add(SavingsEntry entry, boolean isActual) {
+            if (isActual) {
+                actual += entry.amount().pence();
+            } else {
+                forecast = (forecast == null ? 0 : forecast) + entry.amount().pence();
+            }
+        }
     }
 }

@@ -55,7 +55,8 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
 
     /**
      * A figure a report states for a force and fiscal year, marked as projected when the year had
-     * not closed (the Collaboration Update of 14 Dec 2017, §7.1, projects to 2020/21).
+     * not closed (the Collaboration Update of 14 Dec 2017, §7.1, projects to 2020/21). A printed
+     * total is recorded as stated too, so that it can be set beside the total of the line items.
      */
     record RecordStatedFigure(@TargetAggregateIdentifier String ledgerId, String entryId, SavingsEntryKind kind,
                               Force force, FiscalYear fiscalYear, Money amount, boolean projected,
@@ -64,10 +65,12 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
         public RecordStatedFigure {
             Ids.requireSlug(ledgerId, "ledgerId");
             Ids.requireSlug(entryId, "entryId");
-            if (kind != SavingsEntryKind.STATED_SAVING && kind != SavingsEntryKind.COLLABORATION_SPEND) {
-                throw new IllegalArgumentException("kind is STATED_SAVING or COLLABORATION_SPEND, not " + kind);
+            Objects.requireNonNull(kind, "kind is required");
+            if (!kind.stated()) {
+                throw new IllegalArgumentException("kind is a figure a report states (STATED_SAVING, COLLABORATION_SPEND, "
+                        + "RECURRENT_TOTAL, ANNUAL_CUMULATIVE, TOTAL_TO_DATE, CHANGE_TEAM_CUMULATIVE), not " + kind);
             }
-            Figure.validate(force, fiscalYear, amount, true);
+            Figure.validate(force, fiscalYear, amount, kind.needsFiscalYear());
         }
     }
 

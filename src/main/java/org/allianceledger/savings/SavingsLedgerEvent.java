@@ -75,7 +75,7 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
             implements SavingsLedgerEvent {
         @Override
         public String summary() {
-            return (projected ? "Projected " : "Stated ") + kind.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + amount + " for " + force + " in " + fiscalYear;
+            return (projected ? "Projected " : "Stated ") + kind.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + amount + " for " + force + (fiscalYear == null ? " over the years shown" : " in " + fiscalYear);
         }
     }
 

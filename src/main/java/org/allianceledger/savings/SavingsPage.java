@@ -65,7 +65,7 @@ class SavingsPage {
 
     private Chart savingsChart(List<SavingsTimeline.Row> rows) {
         Map<FiscalYear, long[]> byYear = sumBy(rows, SavingsTimeline.Row::fiscalYear,
-                SavingsTimeline.Row::forecastPence, SavingsTimeline.Row::actualPence);
+                row -> barOf(row.forecastPence()), SavingsTimeline.Row::actualPence);
         List<Long> forecast = column(byYear, 0);
         List<Long> actual = column(byYear, 1);
         return Chart.of("Forecast against actual budget reductions by fiscal year", keys(byYear),
@@ -78,7 +78,7 @@ class SavingsPage {
     /** Most forecasts are given over a whole case, not by year: per function is where they meet the actuals. */
     private Chart totalsChart(List<SavingsTimeline.Total> totals) {
         Map<String, long[]> byFunction = sumBy(totals, total -> String.valueOf(total.function()),
-                SavingsTimeline.Total::forecastPence, SavingsTimeline.Total::actualPence);
+                total -> barOf(total.forecastPence()), SavingsTimeline.Total::actualPence);
         return Chart.of("Forecast against actual over each function's business cases", keys(byFunction),
                 List.of(new Series("Forecast", "forecast", column(byFunction, 0)), new Series("Actual", "actual", column(byFunction, 1))),
                 List.of(), formats::moneyShort);
@@ -91,6 +91,11 @@ class SavingsPage {
         return Chart.of("Change-team costs by fiscal year (not netted against savings)", keys(byYear),
                 List.of(new Series("Change-team cost", "cost", cost)),
                 List.of(new Series("Cumulative cost", "cost", cumulative(cost))), formats::moneyShort);
+    }
+
+    /** Where nothing was forecast the chart draws no bar; the tables beneath leave the cell empty rather than say £0. */
+    private static long barOf(Long pence) {
+        return pence == null ? 0 : pence;
     }
 
     /** Sums of each column per key, in key order. */

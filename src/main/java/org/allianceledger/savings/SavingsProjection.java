@@ -25,6 +25,7 @@ import org.allianceledger.savings.SavingsLedgerEvent.ForecastTakenFromBusinessCa
 import org.allianceledger.savings.SavingsLedgerEvent.SavingsEntryCorrected;
 import org.allianceledger.savings.SavingsLedgerEvent.SavingsLedgerOpened;
 import org.allianceledger.savings.SavingsLedgerEvent.StatedFigureRecorded;
+import org.allianceledger.savings.SavingsTimeline.SavingsTable;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 
@@ -96,19 +97,29 @@ public class SavingsProjection extends TimelineProjection {
                 .set("fiscalYear", event.fiscalYear())
                 .set("amount", event.amount())
                 .set("correctedBy", event.entryId())
-                .set("correctionReason", event.reason()));
+                .set("correctionReason", event.reason())
+                .set("source", event.decision().source()));
     }
 
-    /** The savings at {@code at}, for one force and one function when they are given. */
+    /**
+     * The savings at {@code at}, for one force and one function when they are given. The §5.2 table
+     * and its reconciliation cover every function of one force: the force asked for, else
+     * Cambridgeshire, the only force the documents tabulate.
+     */
     public SavingsTimeline timeline(PointInTime at, Force force, String function) {
         Map<String, String> functionOfLedger = new LinkedHashMap<>();
         timeline.fold(at, RowFilter.eq(ROW_TYPE, LEDGER)).forEach((ledger, state) -> functionOfLedger.put(ledger, state.getString("functionId")));
         Predicate<SavingsEntry> wanted = entry -> (force == null || entry.force() == force)
                 && (function == null || function.isBlank() || function.trim().equals(functionOfLedger.get(entry.ledgerId())));
-        List<SavingsEntry> entries = timeline.states(at, RowFilter.eq(ROW_TYPE, ENTRY), SavingsEntry.class).stream().filter(wanted).toList();
+        List<SavingsEntry> inForce = timeline.states(at, RowFilter.eq(ROW_TYPE, ENTRY), SavingsEntry.class);
+        List<SavingsEntry> entries = inForce.stream().filter(wanted).toList();
         Function<SavingsEntry, String> functionOf = entry -> functionOfLedger.get(entry.ledgerId());
-        return new SavingsTimeline(SavingsFigures.rows(entries, functionOf), SavingsFigures.totals(entries, functionOf),
-                SavingsFigures.changeTeamCosts(entries), SavingsFigures.statedFigures(entries, functionOf));
+        Predicate<SavingsEntry> standing = SavingsFigures.standingForecasts(inForce);
+        SavingsTable table = SavingsTabulation.table(inForce, force == null ? Force.CAM : force, functionOf);
+        return new SavingsTimeline(SavingsFigures.rows(entries, functionOf, standing),
+                SavingsFigures.totals(entries, functionOf, standing), SavingsFigures.changeTeamCosts(entries),
+                SavingsFigures.statedFigures(entries, functionOf), table,
+                SavingsTabulation.reconciliation(inForce, table, functionOf));
     }
 
     private static Change entry(EventMessage<?> message, SavingsLedgerEvent event, String entryId, SavingsEntryKind kind,
@@ -123,7 +134,8 @@ public class SavingsProjection extends TimelineProjection {
                 .set("kind", kind)
                 .set("force", force)
                 .set("fiscalYear", fiscalYear)
-                .set("amount", amount);
+                .set("amount", amount)
+                .set("source", decision.source());
     }
 
     private static String entryKey(String ledgerId, String entryId) {

@@ -60,6 +60,12 @@ class ReadApiTest {
         for (String field : List.of("force", "fiscalYear", "pence")) {
             assertThat(savings.get("changeTeamCosts").get(0).has(field)).as(field).isTrue();
         }
+        for (String field : List.of("force", "fiscalYears", "lines")) {
+            assertThat(savings.get("savingsTable").has(field)).as("savingsTable." + field).isTrue();
+        }
+        for (String field : List.of("kind", "function", "fiscalYear", "source", "statedPence", "computedPence", "differencePence")) {
+            assertThat(savings.get("reconciliation").get(0).has(field)).as("reconciliation." + field).isTrue();
+        }
         JsonNode recommendation = http.get("/api/recommendations?review=ce-strategic-alliance-review-2019").json().get(0);
         for (String field : List.of("review", "number", "text", "owner", "dueBy", "status", "history")) {
             assertThat(recommendation.has(field)).as(field).isTrue();

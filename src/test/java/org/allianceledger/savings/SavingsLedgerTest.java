@@ -3,6 +3,7 @@ package org.allianceledger.savings;
 import static org.allianceledger.alliance.Decisions.on;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -136,6 +137,31 @@ class SavingsLedgerTest {
         assertThatThrownBy(() -> new RecordStatedFigure("savings-ict", "x1", SavingsEntryKind.BUDGET_REDUCTION, Force.CAM,
                 FY1516, Money.ofThousands(1), false, on("2017")))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aFunctionsPrintedRecurrentTotalNeedsNoYearWhileEveryOtherStatedFigureDoes() {
+        // BCB report, 19 Jul 2018, §5.2: each function's "Total £'000" over the table's years
+        fixture.given(OPENED)
+                .when(new RecordStatedFigure("savings-ict", "bcb-2018-total", SavingsEntryKind.RECURRENT_TOTAL, Force.CAM,
+                        null, Money.ofThousands(1501), false, on("2018-07-19")))
+                .expectEvents(new StatedFigureRecorded("savings-ict", "bcb-2018-total", SavingsEntryKind.RECURRENT_TOTAL,
+                        Force.CAM, null, Money.ofThousands(1501), false, on("2018-07-19")));
+        for (SavingsEntryKind kind : List.of(SavingsEntryKind.STATED_SAVING, SavingsEntryKind.COLLABORATION_SPEND,
+                SavingsEntryKind.ANNUAL_CUMULATIVE, SavingsEntryKind.TOTAL_TO_DATE, SavingsEntryKind.CHANGE_TEAM_CUMULATIVE)) {
+            assertThatThrownBy(() -> new RecordStatedFigure("savings-ict", "x1", kind, Force.CAM, null, Money.ofThousands(1),
+                    false, on("2018-07-19")))
+                    .as(kind.toString()).isInstanceOf(NullPointerException.class).hasMessageContaining("fiscalYear");
+        }
+    }
+
+    @Test
+    void aPrintedCumulativeChangeTeamCostIsRecordedForItsYearAsAPositiveCost() {
+        fixture.given(OPENED)
+                .when(new RecordStatedFigure("savings-ict", "bcb-2018-cumulative-2015-16", SavingsEntryKind.CHANGE_TEAM_CUMULATIVE,
+                        Force.CAM, FY1516, Money.ofThousands(2690), false, on("2018-07-19")))
+                .expectEvents(new StatedFigureRecorded("savings-ict", "bcb-2018-cumulative-2015-16",
+                        SavingsEntryKind.CHANGE_TEAM_CUMULATIVE, Force.CAM, FY1516, Money.ofThousands(2690), false, on("2018-07-19")));
     }
 
     @Test

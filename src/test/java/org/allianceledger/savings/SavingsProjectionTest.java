@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
+import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.FiscalYear;
 import org.allianceledger.alliance.Force;
 import org.allianceledger.alliance.ForecastLine;
 import org.allianceledger.alliance.Money;
+import org.allianceledger.alliance.PartialDate;
+import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseApproved;
 import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseOptionChanged;
 import org.allianceledger.businesscase.BusinessCaseRegisterAccess;
@@ -22,7 +26,9 @@ import org.allianceledger.savings.SavingsLedgerEvent.ForecastTakenFromBusinessCa
 import org.allianceledger.savings.SavingsLedgerEvent.SavingsEntryCorrected;
 import org.allianceledger.savings.SavingsLedgerEvent.SavingsLedgerOpened;
 import org.allianceledger.savings.SavingsLedgerEvent.StatedFigureRecorded;
+import org.allianceledger.savings.SavingsTimeline.Reconciliation;
 import org.allianceledger.savings.SavingsTimeline.Row;
+import org.allianceledger.savings.SavingsTimeline.TableLine;
 import org.allianceledger.support.LedgerServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +40,7 @@ import com.mongodb.client.MongoDatabase;
 @LedgerServiceTest
 class SavingsProjectionTest {
 
+    private static final FiscalYear Y15 = FiscalYear.parse("2015/16");
     private static final FiscalYear Y16 = FiscalYear.parse("2016/17");
     private static final FiscalYear Y17 = FiscalYear.parse("2017/18");
     private static final String LEDGER = "savings-custody";
@@ -141,8 +148,118 @@ class SavingsProjectionTest {
         harness.record(new ForecastTakenFromBusinessCase(LEDGER, "v2", "bc-custody", Force.CAM, Y16, Money.ofThousands(112), on("2015-12")));
 
         assertThat(savings.timeline(harness.asOf("2019-01-01"), null, null).totals().get(0).forecasts())
-                .extracting(f -> f.businessCase(), f -> f.version(), f -> f.pence())
-                .containsExactly(tuple("bc-custody", 1, 17_400_000L), tuple("bc-custody", 2, 11_200_000L));
+                .extracting(f -> f.businessCase(), f -> f.version(), f -> f.pence(), f -> f.standing())
+                .containsExactly(tuple("bc-custody", 1, 17_400_000L, false), tuple("bc-custody", 2, 11_200_000L, true));
+    }
+
+    @Test
+    void onlyTheStandingVersionOfACaseCountsAsItsForecastAndAnEarlierDateSeesTheEarlierVersion() {
+        // Firearms Licensing (BCB report, 19 Jul 2018, §6.2): £174k forecast for one site, then £112k for two; £113k removed
+        String ledger = "savings-firearms-licensing";
+        harness.record(new SavingsLedgerOpened(ledger, "firearms-licensing", on("2015-02")));
+        cases.record(new BusinessCaseApproved("bc-firearms", "firearms-licensing", "Firearms Licensing", "single site model",
+                List.of(new ForecastLine(Force.CAM, null, Money.ofThousands(174))), 1, on("2015-02")));
+        harness.record(new ForecastTakenFromBusinessCase(ledger, "single-site", "bc-firearms", Force.CAM, null, Money.ofThousands(174), on("2015-02")));
+        cases.record(new BusinessCaseOptionChanged("bc-firearms", "single site model", "two site model",
+                List.of(new ForecastLine(Force.CAM, null, Money.ofThousands(112))), 2, on("2015-12")));
+        harness.record(new ForecastTakenFromBusinessCase(ledger, "two-sites", "bc-firearms", Force.CAM, null, Money.ofThousands(112), on("2015-12")));
+        harness.record(new BudgetReductionRecorded(ledger, "r1516", Force.CAM, FiscalYear.parse("2015/16"), Money.ofThousands(27), true, "bc-firearms", on("2018-07-19")));
+        harness.record(new BudgetReductionRecorded(ledger, "r1617", Force.CAM, Y16, Money.ofThousands(86), true, "bc-firearms", on("2018-07-19")));
+
+        SavingsTimeline.Total now = savings.timeline(harness.asOf("2019-01-01"), null, "firearms-licensing").totals().get(0);
+        assertThat(now.forecastPence()).isEqualTo(11_200_000L);
+        assertThat(now.actualPence()).isEqualTo(11_300_000L);
+        assertThat(now.variancePence()).isEqualTo(100_000L);
+        assertThat(now.forecasts()).extracting(f -> f.version(), f -> f.pence(), f -> f.standing())
+                .containsExactly(tuple(1, 17_400_000L, false), tuple(2, 11_200_000L, true));
+
+        SavingsTimeline.Total beforeTheOptionChanged = savings.timeline(harness.asOf("2015-06-30"), null, "firearms-licensing").totals().get(0);
+        assertThat(beforeTheOptionChanged.forecastPence()).isEqualTo(17_400_000L);
+        assertThat(beforeTheOptionChanged.forecasts()).extracting(f -> f.version(), f -> f.standing()).containsExactly(tuple(1, true));
+    }
+
+    @Test
+    void aCaseThatForecastsOnlyATotalGivesNoForecastForAnyYear() {
+        harness.record(new ForecastTakenFromBusinessCase(LEDGER, "f", "bc-custody", Force.CAM, null, Money.ofThousands(278), on("2015-10")));
+        harness.record(reduction("r17", Y17, 92, "2018-07-19"));
+
+        SavingsTimeline timeline = savings.timeline(harness.asOf("2019-01-01"), null, null);
+
+        assertThat(timeline.rows()).extracting(Row::fiscalYear, Row::forecastPence, Row::actualPence,
+                        Row::cumulativeForecastPence, Row::variancePence)
+                .containsExactly(tuple(Y17, null, 9_200_000L, null, null));
+        assertThat(timeline.totals()).singleElement().satisfies(total -> {
+            assertThat(total.forecastPence()).isEqualTo(27_800_000L);
+            assertThat(total.variancePence()).isEqualTo(-18_600_000L);
+        });
+    }
+
+    @Test
+    void theJuly2018TableIsBuiltFromTheRecurrentReductionsAndCostsOfOneForce() {
+        recordTheTableLineItems();
+
+        SavingsTimeline.SavingsTable table = savings.timeline(harness.asOf("2019-01-01"), null, null).savingsTable();
+
+        assertThat(table.force()).as("Cambridgeshire unless asked otherwise").isEqualTo(Force.CAM);
+        assertThat(table.fiscalYears()).containsExactly(Y15, Y16);
+        assertThat(table.lines()).extracting(TableLine::label, TableLine::kind, TableLine::pence, TableLine::totalPence)
+                .containsExactly(
+                        tuple("custody", SavingsEntryKind.BUDGET_REDUCTION, Arrays.asList(1_000_000L, null), 1_000_000L),
+                        tuple("ict", SavingsEntryKind.BUDGET_REDUCTION, List.of(500_000L, 2_000_000L), 2_500_000L),
+                        tuple("Total recurrent in each year", SavingsEntryKind.RECURRENT_TOTAL, List.of(1_500_000L, 2_000_000L), 3_500_000L),
+                        tuple("Total annual cumulative", SavingsEntryKind.ANNUAL_CUMULATIVE, List.of(1_500_000L, 3_500_000L), null),
+                        tuple("Total savings from 2015/16", SavingsEntryKind.TOTAL_TO_DATE, List.of(1_500_000L, 5_000_000L), null),
+                        tuple("BCH Change Team costs", SavingsEntryKind.CHANGE_TEAM_COST, List.of(300_000L, 400_000L), null),
+                        tuple("Total Cumulative Change Team costs", SavingsEntryKind.CHANGE_TEAM_CUMULATIVE, List.of(300_000L, 700_000L), null));
+        assertThat(savings.timeline(harness.asOf("2019-01-01"), Force.BED, null).savingsTable().lines())
+                .extracting(TableLine::label).contains("custody").doesNotContain("ict");
+        assertThat(savings.timeline(harness.asOf("2017-01-01"), null, null).savingsTable().lines())
+                .as("before the report, nothing to tabulate").isEmpty();
+    }
+
+    @Test
+    void aStatedTotalStandsBesideTheComputedOneWithTheDifference() {
+        recordTheTableLineItems();
+        harness.record(new SavingsLedgerOpened("savings-programme", "bch-programme", on("2017-12-14")));
+        harness.record(new StatedFigureRecorded("savings-programme", "saving-1617", SavingsEntryKind.STATED_SAVING, Force.CAM, Y16,
+                Money.ofThousands(18), true, on("2017-12-14")));
+        harness.record(new StatedFigureRecorded("savings-programme", "recurrent-1617", SavingsEntryKind.RECURRENT_TOTAL, Force.CAM, Y16,
+                Money.ofThousands(20), false, bcbTable()));
+        harness.record(new StatedFigureRecorded(LEDGER, "custody-total", SavingsEntryKind.RECURRENT_TOTAL, Force.CAM, null,
+                Money.ofThousands(10), false, bcbTable()));
+        harness.record(new StatedFigureRecorded("savings-programme", "to-date-1718", SavingsEntryKind.TOTAL_TO_DATE, Force.CAM, Y17,
+                Money.ofThousands(70), false, bcbTable()));
+
+        assertThat(savings.timeline(harness.asOf("2019-01-01"), null, null).reconciliation())
+                .extracting(Reconciliation::kind, Reconciliation::function, Reconciliation::fiscalYear, Reconciliation::source,
+                        Reconciliation::statedPence, Reconciliation::computedPence, Reconciliation::differencePence)
+                .containsExactly(
+                        tuple(SavingsEntryKind.STATED_SAVING, "bch-programme", Y16, "CE Strategic Alliance Review, Apr 2019, §3.12",
+                                1_800_000L, 2_000_000L, 200_000L),
+                        tuple(SavingsEntryKind.RECURRENT_TOTAL, "bch-programme", Y16, "BCB report, 19 Jul 2018, §5.2 table",
+                                2_000_000L, 2_000_000L, 0L),
+                        tuple(SavingsEntryKind.RECURRENT_TOTAL, "custody", null, "BCB report, 19 Jul 2018, §5.2 table",
+                                1_000_000L, 1_000_000L, 0L),
+                        tuple(SavingsEntryKind.TOTAL_TO_DATE, "bch-programme", Y17, "BCB report, 19 Jul 2018, §5.2 table",
+                                7_000_000L, null, null));
+    }
+
+    /** Two functions' recurrent reductions, one-off and other-force reductions the table leaves out, and change-team costs. */
+    private void recordTheTableLineItems() {
+        harness.record(new SavingsLedgerOpened("savings-ict", "ict", on("2015-10")));
+        harness.record(new SavingsLedgerOpened("savings-change-team", "bch-change-team", on("2018-07-19")));
+        harness.record(reduction("custody-1516", Y15, 10, "2018-07-19"));
+        harness.record(new BudgetReductionRecorded("savings-ict", "ict-1516", Force.CAM, Y15, Money.ofThousands(5), true, null, on("2018-07-19")));
+        harness.record(new BudgetReductionRecorded("savings-ict", "ict-1617", Force.CAM, Y16, Money.ofThousands(20), true, null, on("2018-07-19")));
+        harness.record(new BudgetReductionRecorded("savings-ict", "ict-one-off", Force.CAM, Y16, Money.ofThousands(7), false, null, on("2018-07-19")));
+        harness.record(new BudgetReductionRecorded(LEDGER, "bed-custody", Force.BED, Y16, Money.ofThousands(99), true, null, on("2018-07-19")));
+        harness.record(new ChangeTeamCostRecorded("savings-change-team", "c1516", Force.CAM, Y15, Money.ofThousands(3), on("2018-07-19")));
+        harness.record(new ChangeTeamCostRecorded("savings-change-team", "c1617", Force.CAM, Y16, Money.ofThousands(4), on("2018-07-19")));
+    }
+
+    private static DecisionContext bcbTable() {
+        return new DecisionContext(PartialDate.parse("2018-07-19"), "Business Coordination Board (report)", List.of("Chief Executive"),
+                null, new SourceRef("BCB report, 19 Jul 2018", PartialDate.parse("2018-07-19"), "§5.2 table"));
     }
 
     @Test
