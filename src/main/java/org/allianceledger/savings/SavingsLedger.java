@@ -54,7 +54,7 @@ class SavingsLedger {
 
     @CommandHandler
     SavingsLedger(OpenSavingsLedger command) {
-        apply(new SavingsLedgerOpened(command.ledgerId(), command.functionId(), command.decision()));
+        apply(new SavingsLedgerOpened(command.ledgerId(), command.functionId(), command.name(), command.decision()));
     }
 
     @CommandHandler

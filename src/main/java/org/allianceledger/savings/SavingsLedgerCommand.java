@@ -19,12 +19,14 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
 
     String ledgerId();
 
-    record OpenSavingsLedger(@TargetAggregateIdentifier String ledgerId, String functionId, DecisionContext decision)
-            implements SavingsLedgerCommand {
+    /** @param name what the ledger's figures are called where a source tabulates them ("CJ phase 1"), if it does */
+    record OpenSavingsLedger(@TargetAggregateIdentifier String ledgerId, String functionId, String name,
+                             DecisionContext decision) implements SavingsLedgerCommand {
 
         public OpenSavingsLedger {
             Ids.requireSlug(ledgerId, "ledgerId");
             Ids.requireSlug(functionId, "functionId");
+            name = Text.optional(name);
         }
     }
 

@@ -24,7 +24,8 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("SavingsLedgerOpened")
-    record SavingsLedgerOpened(String ledgerId, String functionId, DecisionContext decision) implements SavingsLedgerEvent {
+    record SavingsLedgerOpened(String ledgerId, String functionId, String name, DecisionContext decision)
+            implements SavingsLedgerEvent {
         @Override
         public String summary() {
             return "Savings ledger " + ledgerId + " opened for " + functionId;

@@ -55,7 +55,8 @@ public class SavingsProjection extends TimelineProjection {
     void on(SavingsLedgerOpened event, EventMessage<?> message) {
         timeline.record(Change.of(message, event.ledgerId(), event.decision())
                 .field(ROW_TYPE, LEDGER)
-                .set("functionId", event.functionId()));
+                .set("functionId", event.functionId())
+                .set("name", event.name()));
     }
 
     @EventHandler
@@ -108,18 +109,24 @@ public class SavingsProjection extends TimelineProjection {
      */
     public SavingsTimeline timeline(PointInTime at, Force force, String function) {
         Map<String, String> functionOfLedger = new LinkedHashMap<>();
-        timeline.fold(at, RowFilter.eq(ROW_TYPE, LEDGER)).forEach((ledger, state) -> functionOfLedger.put(ledger, state.getString("functionId")));
+        Map<String, String> nameOfLedger = new LinkedHashMap<>();
+        timeline.fold(at, RowFilter.eq(ROW_TYPE, LEDGER)).forEach((ledger, state) -> {
+            functionOfLedger.put(ledger, state.getString("functionId"));
+            // the table's lines are named as the source names them, else by function
+            nameOfLedger.put(ledger, state.getString("name") != null ? state.getString("name") : state.getString("functionId"));
+        });
         Predicate<SavingsEntry> wanted = entry -> (force == null || entry.force() == force)
                 && (function == null || function.isBlank() || function.trim().equals(functionOfLedger.get(entry.ledgerId())));
         List<SavingsEntry> inForce = timeline.states(at, RowFilter.eq(ROW_TYPE, ENTRY), SavingsEntry.class);
         List<SavingsEntry> entries = inForce.stream().filter(wanted).toList();
         Function<SavingsEntry, String> functionOf = entry -> functionOfLedger.get(entry.ledgerId());
         Predicate<SavingsEntry> standing = SavingsFigures.standingForecasts(inForce);
-        SavingsTable table = SavingsTabulation.table(inForce, force == null ? Force.CAM : force, functionOf);
+        Function<SavingsEntry, String> nameOf = entry -> nameOfLedger.get(entry.ledgerId());
+        SavingsTable table = SavingsTabulation.table(inForce, force == null ? Force.CAM : force, nameOf);
         return new SavingsTimeline(SavingsFigures.rows(entries, functionOf, standing),
                 SavingsFigures.totals(entries, functionOf, standing), SavingsFigures.changeTeamCosts(entries),
                 SavingsFigures.statedFigures(entries, functionOf), table,
-                SavingsTabulation.reconciliation(inForce, table, functionOf));
+                SavingsTabulation.reconciliation(inForce, table, nameOf));
     }
 
     private static Change entry(EventMessage<?> message, SavingsLedgerEvent event, String entryId, SavingsEntryKind kind,

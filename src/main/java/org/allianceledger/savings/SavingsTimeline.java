@@ -73,7 +73,8 @@ public record SavingsTimeline(List<Row> rows, List<Total> totals, List<ChangeTea
     /**
      * A total as a document states it, beside the total computed from the recorded line items.
      * {@code differencePence} is computed minus stated; computed and difference are null where the
-     * table has nothing for that year or function to compare with.
+     * table has nothing for that year or function to compare with. {@code function} is the ledger's
+     * line as the table names it.
      */
     public record Reconciliation(SavingsEntryKind kind, String function, Force force, FiscalYear fiscalYear,
                                  boolean projected, String source, long statedPence, Long computedPence,

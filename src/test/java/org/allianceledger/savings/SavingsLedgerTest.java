@@ -47,14 +47,14 @@ class SavingsLedgerTest {
         fixture.registerInjectableResource((ApprovedBusinessCases) caseId -> Optional.ofNullable(APPROVED.get(caseId)));
     }
 
-    private static final SavingsLedgerOpened OPENED = new SavingsLedgerOpened("savings-ict", "ict", on("2018-07"));
+    private static final SavingsLedgerOpened OPENED = new SavingsLedgerOpened("savings-ict", "ict", null, on("2018-07"));
     private static final BudgetReductionRecorded ICT_1516 = new BudgetReductionRecorded("savings-ict", "cam-ict-1516",
             Force.CAM, FY1516, Money.ofThousands(541), true, "bc-ict", on("2018-07"));
 
     @Test
     void openingALedgerNamesItsFunction() {
         fixture.givenNoPriorActivity()
-                .when(new OpenSavingsLedger("savings-ict", "ict", on("2018-07")))
+                .when(new OpenSavingsLedger("savings-ict", "ict", null, on("2018-07")))
                 .expectEvents(OPENED);
     }
 

@@ -59,7 +59,7 @@ class SavingsProjectionTest {
         savings = new SavingsProjection(database, register);
         harness = new ProjectionHarness(savings);
         cases = new ProjectionHarness(register);
-        harness.record(new SavingsLedgerOpened(LEDGER, "custody", on("2015-10")));
+        harness.record(new SavingsLedgerOpened(LEDGER, "custody", null, on("2015-10")));
     }
 
     private BudgetReductionRecorded reduction(String entryId, FiscalYear year, long thousands, String date) {
@@ -156,7 +156,7 @@ class SavingsProjectionTest {
     void onlyTheStandingVersionOfACaseCountsAsItsForecastAndAnEarlierDateSeesTheEarlierVersion() {
         // Firearms Licensing (BCB report, 19 Jul 2018, §6.2): £174k forecast for one site, then £112k for two; £113k removed
         String ledger = "savings-firearms-licensing";
-        harness.record(new SavingsLedgerOpened(ledger, "firearms-licensing", on("2015-02")));
+        harness.record(new SavingsLedgerOpened(ledger, "firearms-licensing", null, on("2015-02")));
         cases.record(new BusinessCaseApproved("bc-firearms", "firearms-licensing", "Firearms Licensing", "single site model",
                 List.of(new ForecastLine(Force.CAM, null, Money.ofThousands(174))), 1, on("2015-02")));
         harness.record(new ForecastTakenFromBusinessCase(ledger, "single-site", "bc-firearms", Force.CAM, null, Money.ofThousands(174), on("2015-02")));
@@ -220,7 +220,7 @@ class SavingsProjectionTest {
     @Test
     void aStatedTotalStandsBesideTheComputedOneWithTheDifference() {
         recordTheTableLineItems();
-        harness.record(new SavingsLedgerOpened("savings-programme", "bch-programme", on("2017-12-14")));
+        harness.record(new SavingsLedgerOpened("savings-programme", "bch-programme", null, on("2017-12-14")));
         harness.record(new StatedFigureRecorded("savings-programme", "saving-1617", SavingsEntryKind.STATED_SAVING, Force.CAM, Y16,
                 Money.ofThousands(18), true, on("2017-12-14")));
         harness.record(new StatedFigureRecorded("savings-programme", "recurrent-1617", SavingsEntryKind.RECURRENT_TOTAL, Force.CAM, Y16,
@@ -246,8 +246,8 @@ class SavingsProjectionTest {
 
     /** Two functions' recurrent reductions, one-off and other-force reductions the table leaves out, and change-team costs. */
     private void recordTheTableLineItems() {
-        harness.record(new SavingsLedgerOpened("savings-ict", "ict", on("2015-10")));
-        harness.record(new SavingsLedgerOpened("savings-change-team", "bch-change-team", on("2018-07-19")));
+        harness.record(new SavingsLedgerOpened("savings-ict", "ict", null, on("2015-10")));
+        harness.record(new SavingsLedgerOpened("savings-change-team", "bch-change-team", null, on("2018-07-19")));
         harness.record(reduction("custody-1516", Y15, 10, "2018-07-19"));
         harness.record(new BudgetReductionRecorded("savings-ict", "ict-1516", Force.CAM, Y15, Money.ofThousands(5), true, null, on("2018-07-19")));
         harness.record(new BudgetReductionRecorded("savings-ict", "ict-1617", Force.CAM, Y16, Money.ofThousands(20), true, null, on("2018-07-19")));

@@ -29,7 +29,7 @@ public class SavingsSamples implements FeatureSamples {
     @Override
     public Map<String, Object> commandsByEndpoint() {
         return Map.of(
-                "/api/commands/open-savings-ledger", new OpenSavingsLedger("savings-custody", "custody", on("2018-07")),
+                "/api/commands/open-savings-ledger", new OpenSavingsLedger("savings-custody", "custody", null, on("2018-07")),
                 "/api/commands/record-budget-reduction", new RecordBudgetReduction("savings-custody", "r1", Force.CAM,
                         FiscalYear.parse("2017/18"), Money.ofThousands(92), true, null, on("2018-07")),
                 "/api/commands/record-change-team-cost", new RecordChangeTeamCost("savings-custody", "c1", Force.CAM,
@@ -45,7 +45,7 @@ public class SavingsSamples implements FeatureSamples {
     @Override
     public List<Object> events() {
         return List.of(
-                new SavingsLedgerOpened("savings-custody", "custody", on("2018-07")),
+                new SavingsLedgerOpened("savings-custody", "custody", null, on("2018-07")),
                 new BudgetReductionRecorded("savings-custody", "r1", Force.CAM, FY, Money.ofThousands(92), true, "bc-custody", on("2018-07")),
                 new ChangeTeamCostRecorded("savings-custody", "c1", Force.CAM, FY, Money.ofThousands(1649), on("2018-07")),
                 new ForecastTakenFromBusinessCase("savings-custody", "f1", "bc-custody", Force.CAM, null, Money.ofThousands(278), on("2015-10")),
