@@ -21,7 +21,7 @@ import org.allianceledger.readmodel.Timeline;
  * @param from    decided on or after (the decision's earliest possible date)
  * @param to      decided on or before
  * @param q       free text across summary, rationale, body, deciders, subject id, source, quote and notes
- * @param nature  {@code decision}, {@code reported} or {@code planned}: decisions only, or what documents report or plan
+ * @param nature  {@code DECISION}, {@code REPORTED} or {@code PLANNED}: decisions only, or what documents report or plan
  */
 public record DecisionFilter(String who, String body, String subject, String function, String kind, LocalDate from,
                              LocalDate to, String q, Nature nature) {
