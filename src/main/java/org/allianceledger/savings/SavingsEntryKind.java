@@ -17,6 +17,11 @@ public enum SavingsEntryKind {
     /** A force's spend on collaborated units in a year, as a report states or projects it. */
     COLLABORATION_SPEND,
     /**
+     * Savings a document expects from collaboration over a period it names in words ("over the next three
+     * financial years"): for one force, or for the three together where no force is given.
+     */
+    EXPECTED_SAVING,
+    /**
      * A printed total of recurrent budget reductions: with a fiscal year, that year's total across
      * functions; without one, one function's total over the years its table shows.
      */
@@ -34,13 +39,18 @@ public enum SavingsEntryKind {
      * function's total over all its years.
      */
     public boolean needsFiscalYear() {
-        return this != FORECAST && this != RECURRENT_TOTAL;
+        return this != FORECAST && this != RECURRENT_TOTAL && this != EXPECTED_SAVING;
     }
 
     /** Whether a report's figure of this kind is recorded as stated rather than itemised in the ledger. */
     public boolean stated() {
-        return this == STATED_SAVING || this == COLLABORATION_SPEND || this == RECURRENT_TOTAL
+        return this == STATED_SAVING || this == COLLABORATION_SPEND || this == EXPECTED_SAVING || this == RECURRENT_TOTAL
                 || this == ANNUAL_CUMULATIVE || this == TOTAL_TO_DATE || this == CHANGE_TEAM_CUMULATIVE;
+    }
+
+    /** Every kind but an expectation for the three forces together is a figure for one force. */
+    public boolean needsForce() {
+        return this != EXPECTED_SAVING;
     }
 
     /** A cost, which the documents print as a negative beside the savings and which is never netted against them. */

@@ -120,11 +120,12 @@ final class SavingsFigures {
 
     static List<StatedFigure> statedFigures(List<SavingsEntry> entries, Function<SavingsEntry, String> functionOf) {
         return entries.stream()
-                .filter(entry -> entry.kind() == SavingsEntryKind.STATED_SAVING || entry.kind() == SavingsEntryKind.COLLABORATION_SPEND)
+                .filter(entry -> entry.kind() == SavingsEntryKind.STATED_SAVING || entry.kind() == SavingsEntryKind.COLLABORATION_SPEND
+                        || entry.kind() == SavingsEntryKind.EXPECTED_SAVING)
                 .map(entry -> new StatedFigure(functionOf.apply(entry), entry.kind(), entry.force(), entry.fiscalYear(),
                         entry.amount().pence(), Boolean.TRUE.equals(entry.projected())))
                 .sorted(comparing(StatedFigure::function, nullsFirst(naturalOrder())).thenComparing(StatedFigure::kind)
-                        .thenComparing(StatedFigure::force).thenComparing(StatedFigure::fiscalYear, nullsFirst(naturalOrder())))
+                        .thenComparing(StatedFigure::force, nullsFirst(naturalOrder())).thenComparing(StatedFigure::fiscalYear, nullsFirst(naturalOrder())))
                 .toList();
     }
 

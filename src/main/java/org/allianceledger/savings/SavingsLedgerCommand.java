@@ -38,7 +38,7 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
         public RecordBudgetReduction {
             Ids.requireSlug(ledgerId, "ledgerId");
             Ids.requireSlug(entryId, "entryId");
-            Figure.validate(force, fiscalYear, amount, true);
+            Figure.validate(force, fiscalYear, amount, true, true);
             businessCaseId = businessCaseId == null ? null : Ids.requireSlug(businessCaseId, "businessCaseId");
         }
     }
@@ -51,7 +51,7 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
         public RecordChangeTeamCost {
             Ids.requireSlug(ledgerId, "ledgerId");
             Ids.requireSlug(entryId, "entryId");
-            Figure.validate(force, fiscalYear, amount, true);
+            Figure.validate(force, fiscalYear, amount, true, true);
         }
     }
 
@@ -69,10 +69,10 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
             Ids.requireSlug(entryId, "entryId");
             Objects.requireNonNull(kind, "kind is required");
             if (!kind.stated()) {
-                throw new IllegalArgumentException("kind is a figure a report states (STATED_SAVING, COLLABORATION_SPEND, "
+                throw new IllegalArgumentException("kind is a figure a report states (STATED_SAVING, COLLABORATION_SPEND, EXPECTED_SAVING, "
                         + "RECURRENT_TOTAL, ANNUAL_CUMULATIVE, TOTAL_TO_DATE, CHANGE_TEAM_CUMULATIVE), not " + kind);
             }
-            Figure.validate(force, fiscalYear, amount, kind.needsFiscalYear());
+            Figure.validate(force, fiscalYear, amount, kind.needsForce(), kind.needsFiscalYear());
         }
     }
 
@@ -85,7 +85,7 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
             Ids.requireSlug(ledgerId, "ledgerId");
             Ids.requireSlug(entryId, "entryId");
             Ids.requireSlug(businessCaseId, "businessCaseId");
-            Figure.validate(force, fiscalYear, amount, false);
+            Figure.validate(force, fiscalYear, amount, true, false);
         }
     }
 
@@ -98,7 +98,7 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
             Ids.requireSlug(ledgerId, "ledgerId");
             Ids.requireSlug(entryId, "entryId");
             Ids.requireSlug(correctsEntryId, "correctsEntryId");
-            Figure.validate(force, fiscalYear, amount, false);
+            Figure.validate(force, fiscalYear, amount, true, false);
             reason = Text.require(reason, "reason");
         }
     }
@@ -109,8 +109,11 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
         private Figure() {
         }
 
-        static void validate(Force force, FiscalYear fiscalYear, Money amount, boolean fiscalYearRequired) {
-            Objects.requireNonNull(force, "force is required");
+        static void validate(Force force, FiscalYear fiscalYear, Money amount, boolean forceRequired,
+                             boolean fiscalYearRequired) {
+            if (forceRequired) {
+                Objects.requireNonNull(force, "force is required");
+            }
             Objects.requireNonNull(amount, "amount is required");
             if (fiscalYearRequired) {
                 Objects.requireNonNull(fiscalYear, "fiscalYear is required");

@@ -156,6 +156,19 @@ class SavingsLedgerTest {
     }
 
     @Test
+    void anExpectedSavingMayBeForTheThreeForcesTogetherOverAPeriodWhileOtherStatedFiguresNameAForce() {
+        // BCH press release, Dec 2015, ¶3: "expected to save the three forces a total of £4.5m over the next three financial years"
+        fixture.given(OPENED)
+                .when(new RecordStatedFigure("savings-ict", "three-years", SavingsEntryKind.EXPECTED_SAVING, null, null,
+                        Money.ofThousands(4500), true, on("2015-12")))
+                .expectEvents(new StatedFigureRecorded("savings-ict", "three-years", SavingsEntryKind.EXPECTED_SAVING, null, null,
+                        Money.ofThousands(4500), true, on("2015-12")));
+        assertThatThrownBy(() -> new RecordStatedFigure("savings-ict", "x1", SavingsEntryKind.STATED_SAVING, null,
+                FY1516, Money.ofThousands(1), true, on("2015-12")))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("force");
+    }
+
+    @Test
     void aPrintedCumulativeChangeTeamCostIsRecordedForItsYearAsAPositiveCost() {
         fixture.given(OPENED)
                 .when(new RecordStatedFigure("savings-ict", "bcb-2018-cumulative-2015-16", SavingsEntryKind.CHANGE_TEAM_CUMULATIVE,
