@@ -7,7 +7,9 @@ import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.allianceledger.alliance.Force;
+import org.allianceledger.alliance.Names;
 import org.allianceledger.alliance.PartialDate;
+import org.allianceledger.alliance.Plain;
 import org.allianceledger.alliance.Portfolio;
 import org.axonframework.serialization.Revision;
 
@@ -18,10 +20,15 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
 
     @Override
     default Subject subject() {
-        return new Subject("function", functionId());
+        return new Subject(Subject.FUNCTION, functionId());
     }
 
     String functionId();
+
+    /** The function as readers know it: by the name its proposal gave it. */
+    default String function(Names names) {
+        return names.of(subject());
+    }
 
     @Override
     default Optional<String> concernedFunction() {
@@ -34,8 +41,13 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
                                         List<Force> participatingForces, String description, DecisionContext decision)
             implements CollaboratedFunctionEvent {
         @Override
-        public String summary() {
-            return "Collaboration of " + name + " proposed" + (leadForce == null ? "" : ", led by " + leadForce);
+        public String summary(Names names) {
+            return "Collaboration of " + name + " proposed" + Plain.part(", led by ", leadForce, "");
+        }
+
+        @Override
+        public Optional<String> nameGiven(Names names) {
+            return Optional.of(name);
         }
     }
 
@@ -45,8 +57,8 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
                                      List<Force> participatingForces, DecisionContext decision)
             implements CollaboratedFunctionEvent {
         @Override
-        public String summary() {
-            return "Leadership of " + functionId + " changed" + (leadForce == null ? "" : ": led by " + leadForce);
+        public String summary(Names names) {
+            return "Leadership of " + function(names) + " changed" + Plain.part(": led by ", leadForce, "");
         }
     }
 
@@ -55,8 +67,8 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
     record FunctionWentLive(String functionId, String phase, String whatWentLive, DecisionContext decision)
             implements CollaboratedFunctionEvent {
         @Override
-        public String summary() {
-            return "" + functionId + " went live" + (phase == null ? "" : " (" + phase + ")") + ": " + whatWentLive;
+        public String summary(Names names) {
+            return function(names) + " went live" + Plain.part(" (", phase, ")") + Plain.part(": ", whatWentLive, "");
         }
     }
 
@@ -65,8 +77,9 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
     record CollaborationDeferred(String functionId, String reviewCondition, PartialDate earliestReview,
                                  DecisionContext decision) implements CollaboratedFunctionEvent {
         @Override
-        public String summary() {
-            return "Collaboration of " + functionId + " deferred: " + reviewCondition;
+        public String summary(Names names) {
+            return "Collaboration of " + function(names) + " deferred" + Plain.part(": ", reviewCondition, "")
+                    + Plain.part(" (to be reviewed from ", earliestReview, ")");
         }
     }
 
@@ -74,8 +87,8 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
     @JsonTypeName("CollaborationResumed")
     record CollaborationResumed(String functionId, DecisionContext decision) implements CollaboratedFunctionEvent {
         @Override
-        public String summary() {
-            return "Collaboration of " + functionId + " resumed";
+        public String summary(Names names) {
+            return "Collaboration of " + function(names) + " resumed";
         }
     }
 
@@ -83,8 +96,8 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
     @JsonTypeName("CollaborationNotProceeded")
     record CollaborationNotProceeded(String functionId, DecisionContext decision) implements CollaboratedFunctionEvent {
         @Override
-        public String summary() {
-            return "Collaboration of " + functionId + " not proceeded with";
+        public String summary(Names names) {
+            return "Collaboration of " + function(names) + " not proceeded with";
         }
     }
 
@@ -93,8 +106,8 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
     record FunctionMovedToBusinessAsUsual(String functionId, DecisionContext decision)
             implements CollaboratedFunctionEvent {
         @Override
-        public String summary() {
-            return "" + functionId + " moved to business as usual";
+        public String summary(Names names) {
+            return function(names) + " moved to business as usual";
         }
     }
 }

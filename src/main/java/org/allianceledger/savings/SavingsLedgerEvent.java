@@ -8,6 +8,8 @@ import org.allianceledger.alliance.Subject;
 import org.allianceledger.alliance.FiscalYear;
 import org.allianceledger.alliance.Force;
 import org.allianceledger.alliance.Money;
+import org.allianceledger.alliance.Names;
+import org.allianceledger.alliance.Plain;
 import org.axonframework.serialization.Revision;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -22,12 +24,23 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
 
     String ledgerId();
 
+    /** The savings of the ledger's function, by the function's name: "Savings of ICT". */
+    default String savings(Names names) {
+        return "Savings of " + names.of(subject());
+    }
+
     @Revision("1")
     @JsonTypeName("SavingsLedgerOpened")
     record SavingsLedgerOpened(String ledgerId, String functionId, DecisionContext decision) implements SavingsLedgerEvent {
         @Override
-        public String summary() {
-            return "Savings ledger " + ledgerId + " opened for " + functionId;
+        public String summary(Names names) {
+            return "Savings ledger opened for " + names.of(Subject.FUNCTION, functionId);
+        }
+
+        /** A ledger is known by its function's name. */
+        @Override
+        public Optional<String> nameGiven(Names names) {
+            return Optional.of(names.of(Subject.FUNCTION, functionId));
         }
 
         @Override
@@ -42,8 +55,9 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
                                    boolean recurrent, String businessCaseId, DecisionContext decision)
             implements SavingsLedgerEvent {
         @Override
-        public String summary() {
-            return "" + amount + " removed from " + force + "'s budget in " + fiscalYear + (recurrent ? " (recurrent)" : " (one-off)");
+        public String summary(Names names) {
+            return savings(names) + ": " + amount + " removed" + Plain.part(" from ", force, "'s budget") + Plain.part(" in ", fiscalYear, "")
+                    + (recurrent ? " (recurrent)" : " (one-off)");
         }
     }
 
@@ -52,8 +66,8 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
     record ChangeTeamCostRecorded(String ledgerId, String entryId, Force force, FiscalYear fiscalYear, Money amount,
                                   DecisionContext decision) implements SavingsLedgerEvent {
         @Override
-        public String summary() {
-            return "Change team cost " + amount + " for " + force + " in " + fiscalYear;
+        public String summary(Names names) {
+            return savings(names) + ": change team cost of " + amount + Plain.part(" for ", force, "") + Plain.part(" in ", fiscalYear, "");
         }
     }
 
@@ -63,8 +77,10 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
                                          FiscalYear fiscalYear, Money amount, DecisionContext decision)
             implements SavingsLedgerEvent {
         @Override
-        public String summary() {
-            return "Forecast " + amount + " for " + force + (fiscalYear == null ? " over the case" : " in " + fiscalYear) + " taken from " + businessCaseId;
+        public String summary(Names names) {
+            return savings(names) + ": forecast of " + amount + Plain.part(" for ", force, "")
+                    + (fiscalYear == null ? " over the case" : " in " + fiscalYear)
+                    + Plain.part(" taken from '", names.of(Subject.BUSINESS_CASE, businessCaseId), "'");
         }
     }
 
@@ -74,8 +90,9 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
                                 FiscalYear fiscalYear, Money amount, boolean projected, DecisionContext decision)
             implements SavingsLedgerEvent {
         @Override
-        public String summary() {
-            return (projected ? "Projected " : "Stated ") + kind.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + amount + " for " + force + " in " + fiscalYear;
+        public String summary(Names names) {
+            return savings(names) + ": " + (projected ? "projected " : "stated ") + Plain.words(kind) + " of " + amount
+                    + Plain.part(" for ", force, "") + Plain.part(" in ", fiscalYear, "");
         }
     }
 
@@ -86,8 +103,9 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
                                  Force force, FiscalYear fiscalYear, Money amount, String reason,
                                  DecisionContext decision) implements SavingsLedgerEvent {
         @Override
-        public String summary() {
-            return "Entry " + correctsEntryId + " corrected to " + amount + ": " + reason;
+        public String summary(Names names) {
+            return savings(names) + ": " + Plain.words(kind) + Plain.part(" for ", force, "") + Plain.part(" in ", fiscalYear, "")
+                    + " corrected to " + amount + Plain.part(": ", reason, "");
         }
     }
 }
