@@ -116,6 +116,25 @@ class HistoryReadModelTest {
         }
     }
 
+    @Test
+    void pagesShowNamesWhereTheRecordHoldsIdsAndCodes() throws Exception {
+        String notProceeded = http.get("/api/decisions?subject=public-contact&kind=collaboration-not-proceeded").json()
+                .get(0).get("id").asText();
+        assertThat(page("/timeline/" + notProceeded)).contains("Public Contact</a>", "Collaboration of Public Contact not proceeded with");
+        assertThat(page("/agreements")).contains("Bedfordshire PCC", "Chief Constable of Hertfordshire", "Public Contact</a>")
+                .doesNotContain("BED-PCC");
+        assertThat(page("/business-cases")).contains("Cambridgeshire").doesNotContain(">CAM");
+        assertThat(page("/functions")).contains("Bedfordshire; Cambridgeshire; Hertfordshire");
+        assertThat(page("/recommendations")).doesNotContain("RecommendationRef[");
+        assertThat(page("/")).doesNotContain("null");
+    }
+
+    private String page(String path) throws Exception {
+        LedgerHttp.Response response = http.get(path, "text/html");
+        assertThat(response.status()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
     private String functionState(String asOf) throws Exception {
         for (JsonNode function : http.get("/api/functions?asOf=" + asOf).json()) {
             if (function.get("functionId").asText().equals("public-contact")) {
