@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.allianceledger.alliance.CorporationSole;
 import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.Names;
+import org.allianceledger.alliance.Plain;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.allianceledger.alliance.PartialDate;
@@ -22,13 +24,23 @@ public sealed interface Section22AgreementEvent extends RecordedDecision {
 
     String agreementId();
 
+    /** The agreement as readers know it: "Section 22A agreement '...'", by the title its draft gave it. */
+    default String agreement(Names names) {
+        return "Section 22A agreement '" + names.of(subject()) + "'";
+    }
+
     @Revision("1")
     @JsonTypeName("Section22AgreementDrafted")
     record Section22AgreementDrafted(String agreementId, String functionId, String title, List<CorporationSole> parties,
                                      String scope, DecisionContext decision) implements Section22AgreementEvent {
         @Override
-        public String summary() {
-            return "Section 22A agreement '" + title + "' drafted between " + parties.size() + " parties";
+        public String summary(Names names) {
+            return "Section 22A agreement '" + title + "' drafted between " + Plain.count(parties.size(), "party", "parties");
+        }
+
+        @Override
+        public Optional<String> nameGiven(Names names) {
+            return Optional.of(title);
         }
 
         @Override
@@ -41,8 +53,8 @@ public sealed interface Section22AgreementEvent extends RecordedDecision {
     @JsonTypeName("Section22AgreementTabled")
     record Section22AgreementTabled(String agreementId, DecisionContext decision) implements Section22AgreementEvent {
         @Override
-        public String summary() {
-            return "Section 22A agreement " + agreementId + " tabled for signature";
+        public String summary(Names names) {
+            return agreement(names) + " tabled for signature";
         }
     }
 
@@ -51,8 +63,8 @@ public sealed interface Section22AgreementEvent extends RecordedDecision {
     record Section22AgreementSigned(String agreementId, CorporationSole party, String signatory,
                                     DecisionContext decision) implements Section22AgreementEvent {
         @Override
-        public String summary() {
-            return "Section 22A agreement " + agreementId + " signed for " + party + " by " + signatory;
+        public String summary(Names names) {
+            return agreement(names) + " signed for " + Plain.words(party) + Plain.part(" by ", signatory, "");
         }
     }
 
@@ -62,8 +74,8 @@ public sealed interface Section22AgreementEvent extends RecordedDecision {
     record Section22AgreementCameIntoForce(String agreementId, PartialDate inForceFrom, DecisionContext decision)
             implements Section22AgreementEvent {
         @Override
-        public String summary() {
-            return "Section 22A agreement " + agreementId + " in force from " + inForceFrom;
+        public String summary(Names names) {
+            return agreement(names) + " in force" + Plain.part(" from ", inForceFrom, "");
         }
     }
 
@@ -72,8 +84,8 @@ public sealed interface Section22AgreementEvent extends RecordedDecision {
     record Section22AgreementAmended(String agreementId, String whatChanged, List<CorporationSole> partiesAdded,
                                      DecisionContext decision) implements Section22AgreementEvent {
         @Override
-        public String summary() {
-            return "Section 22A agreement " + agreementId + " amended: " + whatChanged;
+        public String summary(Names names) {
+            return agreement(names) + " amended" + Plain.part(": ", whatChanged, "") + Plain.part(" (parties added: ", partiesAdded, ")");
         }
     }
 
@@ -81,8 +93,8 @@ public sealed interface Section22AgreementEvent extends RecordedDecision {
     @JsonTypeName("Section22AgreementTerminated")
     record Section22AgreementTerminated(String agreementId, DecisionContext decision) implements Section22AgreementEvent {
         @Override
-        public String summary() {
-            return "Section 22A agreement " + agreementId + " terminated";
+        public String summary(Names names) {
+            return agreement(names) + " terminated";
         }
     }
 }

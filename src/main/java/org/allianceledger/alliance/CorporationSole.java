@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * A legal person who can be party to a Section 22A agreement: the Police and Crime Commissioner or
  * the Chief Constable of a force. Written as {@code "BED-PCC"} or {@code "CAM-CC"}.
  */
-public record CorporationSole(Force force, Office office) {
+public record CorporationSole(Force force, Office office) implements Named {
 
     public enum Office {
         PCC("Police and Crime Commissioner"),
@@ -63,5 +63,14 @@ public record CorporationSole(Force force, Office office) {
 
     public String title() {
         return office.title() + " for " + force.title();
+    }
+
+    /** As the agreements name the parties: "Bedfordshire PCC", "Chief Constable of Bedfordshire". */
+    @Override
+    public String displayName() {
+        return switch (office) {
+            case PCC -> force.displayName() + " PCC";
+            case CC -> "Chief Constable of " + force.displayName();
+        };
     }
 }

@@ -1,6 +1,9 @@
 package org.allianceledger.alliance;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -51,8 +54,11 @@ public record Money(long pence) implements Comparable<Money> {
         return BigDecimal.valueOf(pence, 2);
     }
 
+    /** As a board paper prints it: whole pounds where there are no pence, {@code £2,600,000}, {@code -£186,000}, {@code £12.50}. */
     @Override
     public String toString() {
-        return "£" + pounds().toPlainString();
+        String pattern = pence % 100 == 0 ? "#,##0" : "#,##0.00";
+        String pounds = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK)).format(pounds().abs());
+        return (pence < 0 ? "-£" : "£") + pounds;
     }
 }

@@ -1,7 +1,7 @@
 package org.allianceledger.alliance;
 
 /** The alliance's programmes of collaborated functions, each with a lead force, and the wider collaborations. */
-public enum Portfolio {
+public enum Portfolio implements Named {
     JOINT_PROTECTIVE_SERVICES("Joint Protective Services"),
     ORGANISATIONAL_SUPPORT("Organisational Support"),
     OPERATIONAL_SUPPORT("Operational Support"),
@@ -14,7 +14,8 @@ public enum Portfolio {
         this.title = title;
     }
 
-    public String title() {
+    @Override
+    public String displayName() {
         return title;
     }
 }

@@ -13,8 +13,16 @@ public interface RecordedDecision {
 
     Subject subject();
 
-    /** One line that a reader of the register understands without the event's fields. */
-    String summary();
+    /**
+     * One line that a reader of the register understands without the event's fields: things by
+     * their names, codes in words, and nothing said of a value the event does not have.
+     */
+    String summary(Names names);
+
+    /** The name this event gives its subject, where it gives one: the register files the subject's later events under it. */
+    default Optional<String> nameGiven(Names names) {
+        return Optional.empty();
+    }
 
     /**
      * The collaborated function this event names, where it names one: the function's own events and

@@ -6,6 +6,11 @@ package org.allianceledger.alliance;
  */
 public record Subject(String type, String id) {
 
+    /** The kinds of subject that events of another feature refer to by id. */
+    public static final String FUNCTION = "function";
+    public static final String BUSINESS_CASE = "business-case";
+    public static final String REVIEW = "review";
+
     @Override
     public String toString() {
         return type + " " + id;

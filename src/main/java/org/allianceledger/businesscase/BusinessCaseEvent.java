@@ -7,6 +7,8 @@ import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.allianceledger.alliance.ForecastLine;
+import org.allianceledger.alliance.Names;
+import org.allianceledger.alliance.Plain;
 import org.axonframework.serialization.Revision;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -19,10 +21,15 @@ public sealed interface BusinessCaseEvent extends RecordedDecision {
 
     @Override
     default Subject subject() {
-        return new Subject("business-case", caseId());
+        return new Subject(Subject.BUSINESS_CASE, caseId());
     }
 
     String caseId();
+
+    /** The case as readers know it: "Business case 'Custody business case'", by the title its approval gave it. */
+    default String businessCase(Names names) {
+        return "Business case '" + names.of(subject()) + "'";
+    }
 
     @Revision("1")
     @JsonTypeName("BusinessCaseApproved")
@@ -30,8 +37,13 @@ public sealed interface BusinessCaseEvent extends RecordedDecision {
                                 List<ForecastLine> forecast, int caseVersion, DecisionContext decision)
             implements BusinessCaseEvent {
         @Override
-        public String summary() {
-            return "Business case '" + title + "' approved (option: " + option + ", version " + caseVersion + ")";
+        public String summary(Names names) {
+            return "Business case '" + title + "' approved (" + Plain.part("option: ", option, ", ") + "version " + caseVersion + ")";
+        }
+
+        @Override
+        public Optional<String> nameGiven(Names names) {
+            return Optional.of(title);
         }
 
         @Override
@@ -45,8 +57,9 @@ public sealed interface BusinessCaseEvent extends RecordedDecision {
     record BusinessCaseOptionChanged(String caseId, String previousOption, String option, List<ForecastLine> forecast,
                                      int caseVersion, DecisionContext decision) implements BusinessCaseEvent {
         @Override
-        public String summary() {
-            return "Business case " + caseId + " changed option from " + previousOption + " to " + option + " (version " + caseVersion + ")";
+        public String summary(Names names) {
+            return businessCase(names) + " changed option" + Plain.part(" from ", previousOption, "") + Plain.part(" to ", option, "")
+                    + " (version " + caseVersion + ")";
         }
     }
 
@@ -55,8 +68,8 @@ public sealed interface BusinessCaseEvent extends RecordedDecision {
     record BusinessCaseSuperseded(String caseId, String supersededBy, DecisionContext decision)
             implements BusinessCaseEvent {
         @Override
-        public String summary() {
-            return "Business case " + caseId + " superseded by " + supersededBy;
+        public String summary(Names names) {
+            return businessCase(names) + " superseded" + Plain.part(" by '", names.of(Subject.BUSINESS_CASE, supersededBy), "'");
         }
     }
 
@@ -64,8 +77,8 @@ public sealed interface BusinessCaseEvent extends RecordedDecision {
     @JsonTypeName("BusinessCaseWithdrawn")
     record BusinessCaseWithdrawn(String caseId, DecisionContext decision) implements BusinessCaseEvent {
         @Override
-        public String summary() {
-            return "Business case " + caseId + " withdrawn";
+        public String summary(Names names) {
+            return businessCase(names) + " withdrawn";
         }
     }
 }

@@ -20,7 +20,8 @@ import org.allianceledger.readmodel.Timeline;
  * @param kind    a kind of decision, e.g. {@code collaboration-deferred}
  * @param from    decided on or after (the decision's earliest possible date)
  * @param to      decided on or before
- * @param q       free text across summary, rationale, body, deciders, subject id, source, quote and notes
+ * @param q       free text across summary, rationale, body, deciders, the subject's and function's ids and names,
+ *                source, quote and notes
  * @param nature  {@code DECISION}, {@code REPORTED} or {@code PLANNED}: decisions only, or what documents report or plan
  */
 public record DecisionFilter(String who, String body, String subject, String function, String kind, LocalDate from,

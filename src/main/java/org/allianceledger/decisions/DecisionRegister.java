@@ -9,7 +9,9 @@ import java.util.Optional;
 
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.Names;
 import org.allianceledger.alliance.RecordedDecision;
+import org.allianceledger.alliance.Subject;
 import org.allianceledger.command.RecordingMetadata;
 import org.allianceledger.readmodel.Change;
 import org.allianceledger.readmodel.PointInTime;
@@ -42,18 +44,23 @@ public class DecisionRegister extends TimelineProjection {
     static final String FUNCTION = ROW + ".function";
     static final String NATURE = ROW + ".nature";
     static final List<String> FREE_TEXT_FIELDS = List.of(ROW + ".summary", ROW + ".rationale", BODY, DECIDED_BY,
-            SUBJECT_ID, ROW + ".source.document", ROW + ".source.quote", ROW + ".note", ROW + ".dateInferredFrom");
+            SUBJECT_ID, ROW + ".subjectName", FUNCTION, ROW + ".functionName", ROW + ".source.document",
+            ROW + ".source.quote", ROW + ".note", ROW + ".dateInferredFrom");
 
-    private static final String FUNCTION_OF_SUBJECT = "decision_subject_function";
+    private static final String SUBJECTS = "decision_subject";
     private static final String FUNCTION_FIELD = "function";
-    private static final String KNOWN_FUNCTIONS = DecisionRegister.class.getName() + ".knownFunctions";
+    private static final String NAME_FIELD = "name";
+    private static final String KNOWN_SUBJECTS = DecisionRegister.class.getName() + ".knownSubjects";
 
-    /** Subject ("type/id") to the function its first event named: looked up by _id, the one match every engine serves by index. */
-    private final MongoCollection<Document> functionOfSubject;
+    /**
+     * Subject ("type/id") to the function and the name that its events gave it, for its later events
+     * that carry only its id: looked up by _id, the one match every engine serves by index.
+     */
+    private final MongoCollection<Document> subjects;
 
     DecisionRegister(MongoDatabase database) {
         super(database, "decision_register");
-        this.functionOfSubject = database.getCollection(FUNCTION_OF_SUBJECT);
+        this.subjects = database.getCollection(SUBJECTS);
     }
 
     @EventHandler
@@ -61,44 +68,59 @@ public class DecisionRegister extends TimelineProjection {
             @MetaDataValue(RecordingMetadata.RECORDER) String recorder,
             @MetaDataValue(RecordingMetadata.RECORDER_NOTE) String note) {
         DecisionContext decision = event.decision();
+        Map<String, Known> known = knownInThisBatch();
+        Names names = subject -> Optional.ofNullable(known(subject, known).name()).orElse(subject.id());
+        Known before = known(event.subject(), known);
+        Known now = new Known(event.concernedFunction().orElse(before.function()), event.nameGiven(names).orElse(before.name()));
+        if (!now.equals(before)) {
+            remember(event.subject(), now, known);
+        }
         DecisionRow row = new DecisionRow(message.getIdentifier(), decision.decidedOn().toString(),
                 decision.decidedOn().precision(), message.getTimestamp(), recorder, decision.body(),
                 decision.decidedBy(), Ids.kebab(event.getClass()), event.subject(),
-                functionOf(event), event.summary(), decision.rationale(), decision.source(), note,
-                decision.dateInferredFrom(), decision.nature());
+                now.function(), event.summary(names), decision.rationale(), decision.source(), note,
+                decision.dateInferredFrom(), decision.nature(), names.of(event.subject()),
+                names.of(Subject.FUNCTION, now.function()));
         timeline.record(Change.of(message, message.getIdentifier(), decision).field(ROW, row));
     }
 
-    /** The function the event names, remembered for its subject; else the one an earlier event of the subject named. */
-    private String functionOf(RecordedDecision event) {
-        String subject = event.subject().type() + "/" + event.subject().id();
-        Map<String, Optional<String>> known = knownInThisBatch();
-        Optional<String> named = event.concernedFunction();
-        if (named.isPresent()) {
-            functionOfSubject.replaceOne(eq(Timeline.ID, subject), new Document(Timeline.ID, subject).append(FUNCTION_FIELD, named.get()),
-                    new ReplaceOptions().upsert(true));
-            known.put(subject, named);
-            return named.get();
-        }
-        return known.computeIfAbsent(subject, s -> Optional.ofNullable(functionOfSubject.find(eq(Timeline.ID, s)).first())
-                .map(remembered -> remembered.getString(FUNCTION_FIELD))).orElse(null);
+    /** What earlier events said of a subject: the function it belongs to and its name, each null where none said. */
+    private record Known(String function, String name) {
+        static final Known NOTHING = new Known(null, null);
+    }
+
+    private Known known(Subject subject, Map<String, Known> known) {
+        return known.computeIfAbsent(key(subject), key -> Optional.ofNullable(subjects.find(eq(Timeline.ID, key)).first())
+                .map(remembered -> new Known(remembered.getString(FUNCTION_FIELD), remembered.getString(NAME_FIELD)))
+                .orElse(Known.NOTHING));
+    }
+
+    private void remember(Subject subject, Known now, Map<String, Known> known) {
+        String key = key(subject);
+        subjects.replaceOne(eq(Timeline.ID, key), new Document(Timeline.ID, key).append(FUNCTION_FIELD, now.function())
+                .append(NAME_FIELD, now.name()), new ReplaceOptions().upsert(true));
+        known.put(key, now);
+    }
+
+    private static String key(Subject subject) {
+        return subject.type() + "/" + subject.id();
     }
 
     /**
-     * What this batch of events has learnt of subjects' functions: a subject's events mostly come
-     * together, so one lookup serves them. Kept no longer than the batch: another instance may hold
-     * the subject's segment next.
+     * What this batch of events has learnt of subjects: a subject's events mostly come together, so
+     * one lookup serves them. Kept no longer than the batch: another instance may hold the subject's
+     * segment next.
      */
-    private static Map<String, Optional<String>> knownInThisBatch() {
+    private static Map<String, Known> knownInThisBatch() {
         return CurrentUnitOfWork.isStarted()
-                ? CurrentUnitOfWork.get().root().getOrComputeResource(KNOWN_FUNCTIONS, key -> new HashMap<String, Optional<String>>())
+                ? CurrentUnitOfWork.get().root().getOrComputeResource(KNOWN_SUBJECTS, key -> new HashMap<String, Known>())
                 : new HashMap<>();
     }
 
     @Override
     protected void clear() {
         super.clear();
-        functionOfSubject.deleteMany(new Document());
+        subjects.deleteMany(new Document());
     }
 
     /** One decision, whatever date it is as of: a decision once recorded is never changed. */

@@ -20,9 +20,11 @@ import org.allianceledger.alliance.Subject;
  * @param note       the recorder's remark on the record, e.g. where sources disagree
  * @param dateInferredFrom null where the source states the date; else what it is inferred from
  * @param nature     a decision, a fact a document reports, or something planned
+ * @param subjectName what readers call the subject: a function's name, a review's or agreement's title; its id where no event named it
+ * @param functionName the name of the function the subject belongs to, if any
  */
 public record DecisionRow(String id, String decidedOn, DatePrecision precision, Instant recordedAt, String recordedBy,
                           String body, List<String> decidedBy, String kind, Subject subject, String function, String summary,
                           String rationale, SourceRef source, String note, String dateInferredFrom,
-                          Nature nature) {
+                          Nature nature, String subjectName, String functionName) {
 }

@@ -1,8 +1,10 @@
 package org.allianceledger.disagreement;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.Names;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.axonframework.serialization.Revision;
@@ -24,8 +26,13 @@ public sealed interface DisagreementEvent extends RecordedDecision {
     record DisagreementRecorded(String disagreementId, String topic, List<Statement> statements, String resolution,
                                 DecisionContext decision) implements DisagreementEvent {
         @Override
-        public String summary() {
+        public String summary(Names names) {
             return "Sources disagree: " + topic;
+        }
+
+        @Override
+        public Optional<String> nameGiven(Names names) {
+            return Optional.of(topic);
         }
     }
 }

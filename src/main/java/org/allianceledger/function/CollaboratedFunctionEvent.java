@@ -7,7 +7,10 @@ import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.allianceledger.alliance.Force;
+import org.allianceledger.alliance.Names;
+import org.allianceledger.alliance.Nature;
 import org.allianceledger.alliance.PartialDate;
+import org.allianceledger.alliance.Plain;
 import org.allianceledger.alliance.Portfolio;
 import org.axonframework.serialization.Revision;
 
@@ -18,10 +21,15 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
 
     @Override
     default Subject subject() {
-        return new Subject("function", functionId());
+        return new Subject(Subject.FUNCTION, functionId());
     }
 
     String functionId();
+
+    /** The function as readers know it: by the name its proposal gave it. */
+    default String function(Names names) {
+        return names.of(subject());
+    }
 
     @Override
     default Optional<String> concernedFunction() {
@@ -34,8 +42,13 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
                                         List<Force> participatingForces, String description, DecisionContext decision)
             implements CollaboratedFunctionEvent {
         @Override
-        public String summary() {
-            return "Collaboration of " + name + " proposed" + (leadForce == null ? "" : ", led by " + leadForce);
+        public String summary(Names names) {
+            return "Collaboration of " + name + " proposed" + Plain.part(", led by ", leadForce, "");
+        }
+
+        @Override
+        public Optional<String> nameGiven(Names names) {
+            return Optional.of(name);
         }
     }
 
@@ -45,8 +58,8 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
                                      List<Force> participatingForces, DecisionContext decision)
             implements CollaboratedFunctionEvent {
         @Override
-        public String summary() {
-            return "Leadership of " + functionId + " changed" + (leadForce == null ? "" : ": led by " + leadForce);
+        public String summary(Names names) {
+            return "Leadership of " + function(names) + " changed" + Plain.part(": led by ", leadForce, "");
         }
     }
 
@@ -55,8 +68,10 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
     record FunctionWentLive(String functionId, String phase, String whatWentLive, DecisionContext decision)
             implements CollaboratedFunctionEvent {
         @Override
-        public String summary() {
-            return "" + functionId + " went live" + (phase == null ? "" : " (" + phase + ")") + ": " + whatWentLive;
+        public String summary(Names names) {
+            // a go-live a document only expects is not reported as done
+            String wentLive = decision.nature() == Nature.PLANNED ? ": go-live planned" : " went live";
+            return function(names) + wentLive + Plain.part(" (", phase, ")") + Plain.part(": ", whatWentLive, "");
         }
     }
 
@@ -65,8 +80,9 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
     record AppointmentRecorded(String functionId, String role, String appointee, DecisionContext decision)
             implements CollaboratedFunctionEvent {
         @Override
-        public String summary() {
-            return appointee == null ? role : appointee + " appointed " + role;
+        public String summary(Names names) {
+            return function(names) + ": " + (appointee == null ? role : appointee + " appointed " + role)
+                    + (decision.nature() == Nature.PLANNED ? " (planned)" : "");
         }
     }
 
@@ -75,8 +91,9 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
     record CollaborationDeferred(String functionId, String reviewCondition, PartialDate earliestReview,
                                  DecisionContext decision) implements CollaboratedFunctionEvent {
         @Override
-        public String summary() {
-            return "Collaboration of " + functionId + " deferred: " + reviewCondition;
+        public String summary(Names names) {
+            return "Collaboration of " + function(names) + " deferred" + Plain.part(": ", reviewCondition, "")
+                    + Plain.part(" (to be reviewed from ", earliestReview, ")");
         }
     }
 
@@ -84,8 +101,8 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
     @JsonTypeName("CollaborationResumed")
     record CollaborationResumed(String functionId, DecisionContext decision) implements CollaboratedFunctionEvent {
         @Override
-        public String summary() {
-            return "Collaboration of " + functionId + " resumed";
+        public String summary(Names names) {
+            return "Collaboration of " + function(names) + " resumed";
         }
     }
 
@@ -93,8 +110,8 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
     @JsonTypeName("CollaborationNotProceeded")
     record CollaborationNotProceeded(String functionId, DecisionContext decision) implements CollaboratedFunctionEvent {
         @Override
-        public String summary() {
-            return "Collaboration of " + functionId + " not proceeded with";
+        public String summary(Names names) {
+            return "Collaboration of " + function(names) + " not proceeded with";
         }
     }
 
@@ -103,8 +120,8 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
     record FunctionMovedToBusinessAsUsual(String functionId, DecisionContext decision)
             implements CollaboratedFunctionEvent {
         @Override
-        public String summary() {
-            return "" + functionId + " moved to business as usual";
+        public String summary(Names names) {
+            return function(names) + " moved to business as usual";
         }
     }
 }

@@ -1,8 +1,11 @@
 package org.allianceledger.governance;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.Names;
+import org.allianceledger.alliance.Plain;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.allianceledger.governance.FinancialPrinciplesCommand.Principle;
@@ -24,8 +27,13 @@ public sealed interface FinancialPrinciplesEvent extends RecordedDecision {
     record FinancialPrinciplesAgreed(String principlesId, String title, List<Principle> principles,
                                      DecisionContext decision) implements FinancialPrinciplesEvent {
         @Override
-        public String summary() {
-            return "Financial principles '" + title + "' agreed (" + principles.size() + " principles)";
+        public String summary(Names names) {
+            return "Financial principles '" + title + "' agreed (" + Plain.count(principles.size(), "principle", "principles") + ")";
+        }
+
+        @Override
+        public Optional<String> nameGiven(Names names) {
+            return Optional.of(title);
         }
     }
 
@@ -35,8 +43,9 @@ public sealed interface FinancialPrinciplesEvent extends RecordedDecision {
                                            PrincipleImplementation status, String note, DecisionContext decision)
             implements FinancialPrinciplesEvent {
         @Override
-        public String summary() {
-            return "Financial principle " + number + " of " + principlesId + ": " + status;
+        public String summary(Names names) {
+            return "Financial principle " + number + " of '" + names.of(subject()) + "': " + Plain.words(status)
+                    + Plain.part(" (was ", previous, ")");
         }
     }
 }

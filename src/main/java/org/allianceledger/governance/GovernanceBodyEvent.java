@@ -1,8 +1,13 @@
 package org.allianceledger.governance;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.Names;
+import org.allianceledger.alliance.Plain;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.axonframework.serialization.Revision;
@@ -24,8 +29,13 @@ public sealed interface GovernanceBodyEvent extends RecordedDecision {
     record GovernanceBodyEstablished(String bodyId, String name, List<String> members, String chair, String cadence,
                                      String remit, DecisionContext decision) implements GovernanceBodyEvent {
         @Override
-        public String summary() {
-            return "" + name + " established" + (chair == null ? "" : ", chaired by " + chair);
+        public String summary(Names names) {
+            return name + " established" + Plain.part(", chaired by ", chair, "");
+        }
+
+        @Override
+        public Optional<String> nameGiven(Names names) {
+            return Optional.of(name);
         }
     }
 
@@ -35,8 +45,11 @@ public sealed interface GovernanceBodyEvent extends RecordedDecision {
     record GovernanceBodyTermsChanged(String bodyId, List<String> members, String chair, String cadence, String remit,
                                       DecisionContext decision) implements GovernanceBodyEvent {
         @Override
-        public String summary() {
-            return "Terms of " + bodyId + " changed";
+        public String summary(Names names) {
+            String changed = Stream.of(members == null ? null : "members", chair == null ? null : "chair",
+                    cadence == null ? null : "cadence", remit == null ? null : "remit")
+                    .filter(term -> term != null).collect(Collectors.joining(", "));
+            return "Terms of " + names.of(subject()) + " changed" + Plain.part(" (", changed, ")");
         }
     }
 
@@ -44,8 +57,8 @@ public sealed interface GovernanceBodyEvent extends RecordedDecision {
     @JsonTypeName("GovernanceBodyDisbanded")
     record GovernanceBodyDisbanded(String bodyId, DecisionContext decision) implements GovernanceBodyEvent {
         @Override
-        public String summary() {
-            return "" + bodyId + " disbanded";
+        public String summary(Names names) {
+            return names.of(subject()) + " disbanded";
         }
     }
 }

@@ -23,10 +23,13 @@ public interface RowFilter extends Predicate<BsonDocument> {
         return row -> anyText(row, path, text -> text.equals(value));
     }
 
-    /** The text at {@code path} contains {@code part}, ignoring case. */
+    /**
+     * The text at {@code path} contains {@code part}, ignoring case and how much white space stands
+     * between words: what a person types seldom matches a document's line breaks and double spaces.
+     */
     static RowFilter contains(String path, String part) {
-        String wanted = part.toLowerCase(Locale.ROOT);
-        return row -> anyText(row, path, text -> text.toLowerCase(Locale.ROOT).contains(wanted));
+        String wanted = comparable(part);
+        return row -> anyText(row, path, text -> comparable(text).contains(wanted));
     }
 
     /** Texts compare as written: ISO dates sort as they read. */
@@ -48,6 +51,25 @@ public interface RowFilter extends Predicate<BsonDocument> {
 
     default RowFilter and(RowFilter other) {
         return row -> test(row) && other.test(row);
+    }
+
+    /** Lower case, each run of white space one space, none at the ends. */
+    private static String comparable(String text) {
+        StringBuilder plain = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = plain.length() > 0;
+            } else {
+                if (space) {
+                    plain.append(' ');
+                    space = false;
+                }
+                plain.append(c);
+            }
+        }
+        return plain.toString().toLowerCase(Locale.ROOT);
     }
 
     private static boolean anyText(BsonValue value, String path, Predicate<String> test) {

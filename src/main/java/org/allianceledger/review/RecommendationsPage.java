@@ -1,6 +1,7 @@
 package org.allianceledger.review;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.PointInTimeParams;
@@ -33,6 +34,7 @@ class RecommendationsPage {
         List<RecommendationRow> recommendations = progress.recommendations(at, null);
         String selected = review == null || review.isBlank() ? null : review.trim();
         model.addAttribute("reviews", reviews);
+        model.addAttribute("reviewTitles", reviews.stream().collect(Collectors.toMap(ReviewRow::reviewId, ReviewRow::title)));
         model.addAttribute("review", selected);
         model.addAttribute("boards", reviews.stream()
                 .filter(row -> selected == null || row.reviewId().equals(selected))

@@ -1,8 +1,11 @@
 package org.allianceledger.review;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.Names;
+import org.allianceledger.alliance.Plain;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.allianceledger.alliance.DueBy;
@@ -16,10 +19,15 @@ public sealed interface ReviewEvent extends RecordedDecision {
 
     @Override
     default Subject subject() {
-        return new Subject("review", reviewId());
+        return new Subject(Subject.REVIEW, reviewId());
     }
 
     String reviewId();
+
+    /** A recommendation as readers know it: "Recommendation 3a of '...'", by the title the review's commissioning gave it. */
+    static String recommendation(Names names, String reviewId, String number) {
+        return "Recommendation " + number + " of '" + names.of(Subject.REVIEW, reviewId) + "'";
+    }
 
     /** What the record says about one of a review's recommendations: the register files it under the recommendation. */
     sealed interface RecommendationEvent extends ReviewEvent {
@@ -30,6 +38,10 @@ public sealed interface ReviewEvent extends RecordedDecision {
         default Subject subject() {
             return new Subject("recommendation", reviewId() + "/" + number());
         }
+
+        default String recommendation(Names names) {
+            return ReviewEvent.recommendation(names, reviewId(), number());
+        }
     }
 
     @Revision("1")
@@ -37,8 +49,13 @@ public sealed interface ReviewEvent extends RecordedDecision {
     record ReviewCommissioned(String reviewId, String title, ReviewKind kind, String reviewer, List<String> brief,
                               DecisionContext decision) implements ReviewEvent {
         @Override
-        public String summary() {
-            return "Review '" + title + "' commissioned" + (reviewer == null ? "" : " from " + reviewer);
+        public String summary(Names names) {
+            return "Review '" + title + "' commissioned" + Plain.part(" from ", reviewer, "") + Plain.part(" (", kind, ")");
+        }
+
+        @Override
+        public Optional<String> nameGiven(Names names) {
+            return Optional.of(title);
         }
     }
 
@@ -47,8 +64,9 @@ public sealed interface ReviewEvent extends RecordedDecision {
     record ReviewReported(String reviewId, ReportStage stage, List<String> findings, List<ReviewFigure> figures,
                           String assessment, DecisionContext decision) implements ReviewEvent {
         @Override
-        public String summary() {
-            return "Review " + reviewId + " reported (" + stage + "): " + findings.size() + " findings";
+        public String summary(Names names) {
+            return "Review '" + names.of(subject()) + "' reported (" + Plain.words(stage) + " report): "
+                    + Plain.count(findings.size(), "finding", "findings");
         }
     }
 
@@ -57,8 +75,13 @@ public sealed interface ReviewEvent extends RecordedDecision {
     record RecommendationRaised(String reviewId, String number, String text, String theme, String owner, DueBy dueBy,
                                 DecisionContext decision) implements RecommendationEvent {
         @Override
-        public String summary() {
-            return "Recommendation " + number + " of " + reviewId + ": " + text;
+        public String summary(Names names) {
+            return recommendation(names) + ": " + text;
+        }
+
+        @Override
+        public Optional<String> nameGiven(Names names) {
+            return Optional.of(recommendation(names));
         }
     }
 
@@ -67,8 +90,8 @@ public sealed interface ReviewEvent extends RecordedDecision {
     record RecommendationProgressRecorded(String reviewId, String number, String note, SourceRef evidence,
                                           DecisionContext decision) implements RecommendationEvent {
         @Override
-        public String summary() {
-            return "Progress on recommendation " + number + " of " + reviewId + ": " + note;
+        public String summary(Names names) {
+            return recommendation(names) + ", progress noted" + Plain.part(": ", note, "");
         }
     }
 
@@ -78,8 +101,9 @@ public sealed interface ReviewEvent extends RecordedDecision {
                                        RecommendationStatus to, RecommendationRef supersededBy,
                                        DecisionContext decision) implements RecommendationEvent {
         @Override
-        public String summary() {
-            return "Recommendation " + number + " of " + reviewId + " moved from " + from + " to " + to;
+        public String summary(Names names) {
+            return recommendation(names) + " moved" + Plain.part(" from ", from, "") + " to " + Plain.words(to)
+                    + (supersededBy == null ? "" : " by " + ReviewEvent.recommendation(names, supersededBy.reviewId(), supersededBy.number()));
         }
     }
 
@@ -88,8 +112,8 @@ public sealed interface ReviewEvent extends RecordedDecision {
     record RecommendationOwnerReassigned(String reviewId, String number, String previousOwner, String owner,
                                          DecisionContext decision) implements RecommendationEvent {
         @Override
-        public String summary() {
-            return "Recommendation " + number + " of " + reviewId + " reassigned to " + owner;
+        public String summary(Names names) {
+            return recommendation(names) + " reassigned" + Plain.part(" from ", previousOwner, "") + " to " + owner;
         }
     }
 }

@@ -8,6 +8,8 @@ import org.allianceledger.alliance.Subject;
 import org.allianceledger.alliance.FiscalYear;
 import org.allianceledger.alliance.Force;
 import org.allianceledger.alliance.Money;
+import org.allianceledger.alliance.Names;
+import org.allianceledger.alliance.Plain;
 import org.axonframework.serialization.Revision;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -22,13 +24,24 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
 
     String ledgerId();
 
+    /** The savings of the ledger's function, by the function's name: "Savings of ICT". */
+    default String savings(Names names) {
+        return "Savings of " + names.of(subject());
+    }
+
     @Revision("1")
     @JsonTypeName("SavingsLedgerOpened")
     record SavingsLedgerOpened(String ledgerId, String functionId, String name, DecisionContext decision)
             implements SavingsLedgerEvent {
         @Override
-        public String summary() {
-            return "Savings ledger " + ledgerId + " opened for " + functionId;
+        public String summary(Names names) {
+            return "Savings ledger opened: " + nameGiven(names).orElseThrow();
+        }
+
+        /** A ledger is known by the name its source tabulates it under, else by its function's name. */
+        @Override
+        public Optional<String> nameGiven(Names names) {
+            return Optional.of(name != null ? name : names.of(Subject.FUNCTION, functionId));
         }
 
         @Override
@@ -43,8 +56,9 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
                                    boolean recurrent, String businessCaseId, DecisionContext decision)
             implements SavingsLedgerEvent {
         @Override
-        public String summary() {
-            return "" + amount + " removed from " + force + "'s budget in " + fiscalYear + (recurrent ? " (recurrent)" : " (one-off)");
+        public String summary(Names names) {
+            return savings(names) + ": " + amount + " removed" + Plain.part(" from ", force, "'s budget") + Plain.part(" in ", fiscalYear, "")
+                    + (recurrent ? " (recurrent)" : " (one-off)");
         }
     }
 
@@ -53,8 +67,8 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
     record ChangeTeamCostRecorded(String ledgerId, String entryId, Force force, FiscalYear fiscalYear, Money amount,
                                   DecisionContext decision) implements SavingsLedgerEvent {
         @Override
-        public String summary() {
-            return "Change team cost " + amount + " for " + force + " in " + fiscalYear;
+        public String summary(Names names) {
+            return savings(names) + ": change team cost of " + amount + Plain.part(" for ", force, "") + Plain.part(" in ", fiscalYear, "");
         }
     }
 
@@ -64,8 +78,10 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
                                          FiscalYear fiscalYear, Money amount, DecisionContext decision)
             implements SavingsLedgerEvent {
         @Override
-        public String summary() {
-            return "Forecast " + amount + " for " + force + (fiscalYear == null ? " over the case" : " in " + fiscalYear) + " taken from " + businessCaseId;
+        public String summary(Names names) {
+            return savings(names) + ": forecast of " + amount + Plain.part(" for ", force, "")
+                    + (fiscalYear == null ? " over the case" : " in " + fiscalYear)
+                    + Plain.part(" taken from '", names.of(Subject.BUSINESS_CASE, businessCaseId), "'");
         }
     }
 
@@ -75,8 +91,10 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
                                 FiscalYear fiscalYear, Money amount, boolean projected, DecisionContext decision)
             implements SavingsLedgerEvent {
         @Override
-        public String summary() {
-            return (projected ? "Projected " : "Stated ") + kind.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + amount + " for " + force + (fiscalYear == null ? " over the years shown" : " in " + fiscalYear);
+        public String summary(Names names) {
+            // an expectation for the three forces together names no force, a function's printed total no year
+            return savings(names) + ": " + (projected ? "projected " : "stated ") + Plain.words(kind) + " of " + amount
+                    + Plain.part(" for ", force, "") + Plain.part(" in ", fiscalYear, "");
         }
     }
 
@@ -87,8 +105,9 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
                                  Force force, FiscalYear fiscalYear, Money amount, String reason,
                                  DecisionContext decision) implements SavingsLedgerEvent {
         @Override
-        public String summary() {
-            return "Entry " + correctsEntryId + " corrected to " + amount + ": " + reason;
+        public String summary(Names names) {
+            return savings(names) + ": " + Plain.words(kind) + Plain.part(" for ", force, "") + Plain.part(" in ", fiscalYear, "")
+                    + " corrected to " + amount + Plain.part(": ", reason, "");
         }
     }
 }

@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.allianceledger.alliance.Money;
 import org.allianceledger.alliance.PartialDate;
+import org.allianceledger.alliance.Plain;
 import org.springframework.stereotype.Component;
 
 /** How pages write money, dates and lists: the way a board paper would. Templates call it as {@code @formats}. */
@@ -19,16 +21,12 @@ import org.springframework.stereotype.Component;
 public class PageFormats {
 
     private static final Locale UK = Locale.UK;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", UK);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", UK);
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", UK)
             .withZone(ZoneOffset.UTC);
 
     /** Pounds from pence, whole pounds where there are no pence: {@code £2,600,000}, {@code -£186,000}. */
     public String money(long pence) {
-        String pattern = pence % 100 == 0 ? "#,##0" : "#,##0.00";
-        String pounds = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(UK)).format(Math.abs(pence) / 100.0);
-        return (pence < 0 ? "-£" : "£") + pounds;
+        return Money.ofPence(pence).toString();
     }
 
     /** Short money for a chart's axis: {@code £2.6m}, {@code £740k}, {@code £0}. */
@@ -45,19 +43,12 @@ public class PageFormats {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return date == null ? "" : Plain.date(PartialDate.day(date));
     }
 
     /** A date to the precision the source gives: {@code 19 July 2018}, {@code September 2016}, {@code 2011}. */
     public String date(PartialDate date) {
-        if (date == null) {
-            return "";
-        }
-        return switch (date.precision()) {
-            case DAY -> DAY.format(date.earliest());
-            case MONTH -> MONTH.format(date.earliest());
-            case YEAR -> String.valueOf(date.earliest().getYear());
-        };
+        return date == null ? "" : Plain.date(date);
     }
 
     public String date(String partialDate) {
@@ -69,7 +60,7 @@ public class PageFormats {
     }
 
     public String list(Collection<?> items) {
-        return items == null ? "" : items.stream().filter(Objects::nonNull).map(Object::toString).collect(Collectors.joining("; "));
+        return items == null ? "" : items.stream().filter(Objects::nonNull).map(Plain::words).collect(Collectors.joining("; "));
     }
 
     /** A body, a decider list or an owner as the source gives it, or a plain word that it names none. */
@@ -78,8 +69,11 @@ public class PageFormats {
         return text.isBlank() ? "Not named in the source" : text;
     }
 
-    /** {@code IN_PROGRESS} as {@code in progress}, for statuses and kinds read by people. */
-    public String words(Object constant) {
-        return constant == null ? "" : constant.toString().toLowerCase(UK).replace('_', ' ').replace('-', ' ');
+    /**
+     * {@code IN_PROGRESS} as {@code in progress}, {@code BED} as {@code Bedfordshire}, for codes read by
+     * people; a kind such as {@code collaboration-deferred} as {@code collaboration deferred}.
+     */
+    public String words(Object code) {
+        return code instanceof String kind ? kind.toLowerCase(UK).replace('-', ' ') : Plain.words(code);
     }
 }

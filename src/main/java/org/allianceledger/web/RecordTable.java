@@ -1,5 +1,6 @@
 package org.allianceledger.web;
 
+import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
@@ -8,19 +9,29 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import org.allianceledger.alliance.Named;
+import org.allianceledger.alliance.Plain;
 import org.allianceledger.store.LedgerSerializer;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
  * Records as a table: one column per record component (less any left out), one row per record.
  * A cell is written as the value is in JSON: a date, an amount or a fiscal year as itself, a list
- * as its items joined with "; ", a nested record as its non-empty values joined with spaces.
+ * as its items joined with "; ", a nested record as its non-empty values joined with spaces, an
+ * absent value as an empty cell. Codes are written in words, as a reader says them ("in progress",
+ * "Bedfordshire", "Bedfordshire PCC"): ids stay as they are, for they identify.
  */
 public final class RecordTable<R extends Record> {
 
-    private static final ObjectMapper JSON = LedgerSerializer.JSON;
+    private static final ObjectMapper JSON = LedgerSerializer.JSON.copy().registerModule(new SimpleModule("codes-in-words")
+            .addSerializer(Enum.class, inWords())
+            .addSerializer(Named.class, inWords()));
 
     private final List<RecordComponent> columns;
     private final List<R> rows;
@@ -75,6 +86,15 @@ public final class RecordTable<R extends Record> {
                     .filter(text -> !text.isEmpty()).collect(Collectors.joining(" "));
         }
         return node.isNull() ? "" : node.asText();
+    }
+
+    private static <T> JsonSerializer<T> inWords() {
+        return new JsonSerializer<>() {
+            @Override
+            public void serialize(T value, JsonGenerator json, SerializerProvider serializers) throws IOException {
+                json.writeString(Plain.words(value));
+            }
+        };
     }
 
     private static Object value(RecordComponent component, Record row) {

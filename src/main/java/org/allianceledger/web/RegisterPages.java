@@ -1,8 +1,15 @@
 package org.allianceledger.web;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.allianceledger.agreement.AgreementRegister;
 import org.allianceledger.businesscase.BusinessCaseRegister;
+import org.allianceledger.businesscase.BusinessCaseRow;
 import org.allianceledger.function.FunctionRegister;
+import org.allianceledger.function.FunctionRow;
+import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.PointInTimeParams;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,14 +33,25 @@ class RegisterPages {
 
     @GetMapping("/agreements")
     String agreements(PointInTimeParams params, Model model) {
-        model.addAttribute("agreements", agreements.agreements(asOfControl.read(params, model)));
+        PointInTime at = asOfControl.read(params, model);
+        model.addAttribute("agreements", agreements.agreements(at));
+        model.addAttribute("functionNames", functionNames(at));
         return "agreements";
     }
 
     @GetMapping("/business-cases")
     String businessCases(PointInTimeParams params, Model model) {
-        model.addAttribute("businessCases", businessCases.businessCases(asOfControl.read(params, model)));
+        PointInTime at = asOfControl.read(params, model);
+        List<BusinessCaseRow> cases = businessCases.businessCases(at);
+        model.addAttribute("businessCases", cases);
+        model.addAttribute("caseTitles", cases.stream().collect(Collectors.toMap(BusinessCaseRow::caseId, BusinessCaseRow::title)));
+        model.addAttribute("functionNames", functionNames(at));
         return "business-cases";
+    }
+
+    /** Agreements and cases name their function by id: the page shows the name the function register holds. */
+    private Map<String, String> functionNames(PointInTime at) {
+        return functions.functions(at).stream().collect(Collectors.toMap(FunctionRow::functionId, FunctionRow::name));
     }
 
     @GetMapping("/functions")

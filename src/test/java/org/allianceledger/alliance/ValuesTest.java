@@ -31,7 +31,9 @@ class ValuesTest {
     void moneyIsWholePence() {
         assertThat(Money.ofThousands(174).pence()).isEqualTo(17_400_000L);
         assertThat(Money.ofThousands(6151).minus(Money.ofThousands(4993))).isEqualTo(Money.ofThousands(1158));
-        assertThat(Money.ofPence(11_200_050)).hasToString("£112000.50");
+        assertThat(Money.ofPence(11_200_050)).hasToString("£112,000.50");
+        assertThat(Money.ofThousands(112)).as("whole pounds, as a board paper prints them").hasToString("£112,000");
+        assertThat(Money.ofThousands(-186)).hasToString("-£186,000");
     }
 
     @Test
@@ -40,6 +42,8 @@ class ValuesTest {
         assertThat(PartialDate.parse("2015-06").latest()).isEqualTo(LocalDate.of(2015, 6, 30));
         assertThat(PartialDate.parse("2016").latest()).isEqualTo(LocalDate.of(2016, 12, 31));
         assertThat(PartialDate.parse("2015-12-01")).hasToString("2015-12-01");
+        assertThat(Plain.date(PartialDate.parse("2016-09"))).isEqualTo("September 2016");
+        assertThat(Plain.date(PartialDate.parse("2018-07-19"))).isEqualTo("19 July 2018");
         assertThatThrownBy(() -> PartialDate.parse("June 2015")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PartialDate.parse("2015-13")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -49,13 +53,19 @@ class ValuesTest {
         assertThat(CorporationSole.parse("bed-pcc")).isEqualTo(new CorporationSole(Force.BED, CorporationSole.Office.PCC));
         assertThat(CorporationSole.bchSix()).hasSize(6).doesNotHaveDuplicates();
         assertThatThrownBy(() -> CorporationSole.parse("BED-MAYOR")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(CorporationSole.parse("BED-PCC").displayName()).isEqualTo("Bedfordshire PCC");
+        assertThat(CorporationSole.parse("CAM-CC").displayName()).isEqualTo("Chief Constable of Cambridgeshire");
     }
 
     @Test
-    void aDecisionNeedsABodyAndASource() {
-        SourceRef source = new SourceRef("BCB report, 19 Jul 2018", PartialDate.parse("2018-07-19"), "§6.2");
-        assertThatThrownBy(() -> new DecisionContext(PartialDate.year(2015), " ", null, null, source))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("body");
+    void aDecisionNeedsASourceButNamesABodyAndDecidersOnlyWhereTheSourceDoes() {
+        SourceRef source = new SourceRef("BCB report, 19 Jul 2018", PartialDate.parse("2018-07-19"), "§6.1",
+                "The following business cases were approved in 2015");
+        DecisionContext unnamed = new DecisionContext(PartialDate.year(2015), " ", null, null, source);
+        assertThat(unnamed.body()).as("a blank body is no body").isNull();
+        assertThat(unnamed.decidedBy()).isEmpty();
+        assertThat(unnamed.nature()).isEqualTo(Nature.DECISION);
+        assertThat(unnamed.dateInferred()).isFalse();
         assertThatThrownBy(() -> new DecisionContext(PartialDate.year(2015), "SAS", null, null, null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("source");
     }

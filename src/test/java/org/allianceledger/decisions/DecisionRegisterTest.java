@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.allianceledger.agreement.Section22AgreementEvent.Section22AgreementDrafted;
+import org.allianceledger.agreement.Section22AgreementEvent.Section22AgreementSigned;
+import org.allianceledger.alliance.CorporationSole;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Force;
 import org.allianceledger.alliance.PartialDate;
@@ -62,7 +65,9 @@ class DecisionRegisterTest {
         assertThat(row.decidedBy()).containsExactly("PCCs", "Chief Constables");
         assertThat(row.kind()).isEqualTo("collaboration-deferred");
         assertThat(row.subject()).isEqualTo(new Subject("function", "public-contact"));
-        assertThat(row.summary()).isEqualTo("Collaboration of public-contact deferred: after the control room upgrade");
+        assertThat(row.summary()).as("no proposal named the function: its id stands for its name")
+                .isEqualTo("Collaboration of public-contact deferred: after the control room upgrade (to be reviewed from 2017)");
+        assertThat(row.subjectName()).isEqualTo("public-contact");
         assertThat(row.rationale()).isEqualTo("to save money");
         assertThat(row.source().paragraph()).isEqualTo("§6.7");
     }
@@ -126,6 +131,53 @@ class DecisionRegisterTest {
         assertThat(custody).extracting(DecisionRow::function).containsOnly("custody");
         assertThat(register.decision(custody.get(2).id())).contains(custody.get(2));
         assertThat(register.decision("no-such-event")).isEmpty();
+    }
+
+    @Test
+    void summariesAndRowsNameWhatEarlierEventsNamed() {
+        recordPublicContact();
+
+        List<DecisionRow> rows = register.decisions(harness.asOf("2019-12-31"), ALL);
+
+        assertThat(rows).extracting(DecisionRow::summary).containsExactly(
+                "Collaboration of Public Contact proposed, led by Bedfordshire",
+                "Business case 'Public Contact business case' approved (version 1)",
+                "Section 22A agreement 'Section 22 Collaboration Agreement' drafted between 2 parties",
+                "Section 22A agreement 'Section 22 Collaboration Agreement' signed for Bedfordshire PCC",
+                "Collaboration of Public Contact deferred: after the control room upgrade",
+                "Collaboration of Public Contact not proceeded with");
+        assertThat(rows).extracting(DecisionRow::subjectName).containsExactly("Public Contact", "Public Contact business case",
+                "Section 22 Collaboration Agreement", "Section 22 Collaboration Agreement", "Public Contact", "Public Contact");
+        assertThat(rows).extracting(DecisionRow::functionName).containsOnly("Public Contact");
+    }
+
+    @Test
+    void freeTextFindsAFunctionsDecisionsByItsNameOrIdIgnoringCaseAndSpacing() {
+        recordPublicContact();
+        harness.record(new CollaborationDeferred("custody", "later", null, decided("2016-06", "Strategic Alliance Summit", "PCCs")));
+
+        List<String> publicContact = List.of("collaborated-function-proposed", "business-case-approved",
+                "section22-agreement-drafted", "section22-agreement-signed", "collaboration-deferred", "collaboration-not-proceeded");
+        for (String typed : List.of("Public Contact", "public contact", "  PUBLIC   contact ", "public-contact")) {
+            assertThat(kinds(new DecisionFilter(null, null, null, null, null, null, null, typed))).as(typed)
+                    .containsExactlyElementsOf(publicContact);
+        }
+    }
+
+    /** Public Contact's story, in which only the proposal names the function and only the draft names the agreement. */
+    private void recordPublicContact() {
+        harness.record(new CollaboratedFunctionProposed("public-contact", "Public Contact", null, Force.BED,
+                List.of(Force.BED, Force.CAM, Force.HER), null, decided("2014-06", "BCH Strategic Alliance", "PCCs")));
+        harness.record(new BusinessCaseApproved("bc-public-contact", "public-contact", "Public Contact business case", null,
+                List.of(), 1, decided("2015-03-01", "Strategic Alliance Summit", "PCCs")));
+        harness.record(new Section22AgreementDrafted("s22-pc", "public-contact", "Section 22 Collaboration Agreement",
+                List.of(CorporationSole.parse("BED-PCC"), CorporationSole.parse("BED-CC")), null,
+                decided("2015-09", "Strategic Alliance Summit", "PCCs")));
+        harness.record(new Section22AgreementSigned("s22-pc", CorporationSole.parse("BED-PCC"), null,
+                decided("2015-12", "Strategic Alliance Summit", "PCCs")));
+        harness.record(new CollaborationDeferred("public-contact", "after the control room upgrade", null,
+                decided("2016-09", "Strategic Alliance Summit", "PCCs")));
+        harness.record(new CollaborationNotProceeded("public-contact", decided("2018-07-19", "Business Coordination Board", "PCCs")));
     }
 
     private List<String> kinds(DecisionFilter filter) {

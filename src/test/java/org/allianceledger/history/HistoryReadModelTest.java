@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.allianceledger.support.LedgerHttp;
 import org.allianceledger.support.LedgerServiceTest;
@@ -97,6 +98,46 @@ class HistoryReadModelTest {
                 .isTrue();
         assertThat(recommendations.get(6).get("owner").asText()).isEqualTo("Chief Executives");
         assertThat(texts(second.get("history").get(0).get("decidedBy"))).containsExactly("OPCC Chief Executives");
+    }
+
+    @Test
+    void everySummaryOfTheShippedHistoryNamesThingsAndPrintsNoNullOrCode() throws Exception {
+        Pattern code = Pattern.compile("\\bnull\\b|\\b[A-Z]+_[A-Z_]+\\b|\\b[A-Z]{3}-(PCC|CC)\\b");
+        List<String> unplain = new ArrayList<>();
+        http.get("/api/decisions?limit=5000").json().forEach(row -> {
+            if (code.matcher(row.get("summary").asText()).find()) {
+                unplain.add(row.get("kind").asText() + " " + row.get("subject").get("id").asText() + ": " + row.get("summary").asText());
+            }
+        });
+        assertThat(unplain).isEmpty();
+    }
+
+    @Test
+    void searchingForPublicContactByNameOrIdFindsItsDeferralAndTheDecisionNotToProceed() throws Exception {
+        for (String typed : List.of("Public%20Contact", "public%20%20contact", "public-contact")) {
+            assertThat(http.get("/api/decisions?limit=5000&q=" + typed).json().findValuesAsText("kind")).as(typed)
+                    .contains("collaborated-function-proposed", "collaboration-deferred", "collaboration-not-proceeded",
+                            "section22-agreement-drafted", "section22-agreement-signed");
+        }
+    }
+
+    @Test
+    void pagesShowNamesWhereTheRecordHoldsIdsAndCodes() throws Exception {
+        String notProceeded = http.get("/api/decisions?subject=public-contact&kind=collaboration-not-proceeded").json()
+                .get(0).get("id").asText();
+        assertThat(page("/timeline/" + notProceeded)).contains("Public Contact</a>", "Collaboration of Public Contact not proceeded with");
+        assertThat(page("/agreements")).contains("Bedfordshire PCC", "Chief Constable of Hertfordshire", "Public Contact</a>")
+                .doesNotContain("BED-PCC");
+        assertThat(page("/business-cases")).contains("Cambridgeshire").doesNotContain(">CAM");
+        assertThat(page("/functions")).contains("Bedfordshire; Cambridgeshire; Hertfordshire");
+        assertThat(page("/recommendations")).doesNotContain("RecommendationRef[");
+        assertThat(page("/")).doesNotContain("null");
+    }
+
+    private String page(String path) throws Exception {
+        LedgerHttp.Response response = http.get(path, "text/html");
+        assertThat(response.status()).as(path).isEqualTo(200);
+        return response.body();
     }
 
     private String functionState(String asOf) throws Exception {

@@ -75,7 +75,9 @@ class BrowserPagesTest {
         assertThat(row.getText()).contains("September 2016", "not named in the source");
         browser.screenshot("timeline-filtered");
 
-        browser.click("Collaboration of public-contact deferred: Review post-delivery of Athena");
+        browser.click("Collaboration of Public Contact deferred: Review post-delivery of Athena (to be reviewed from September 2018)");
+        assertThat(browser.text("#about")).isEqualTo("Function: Public Contact");
+        assertThat(browser.text("#function")).isEqualTo("Public Contact");
         assertThat(browser.text("#citation")).isEqualTo("Collaboration Update, 14 Dec 2017, §4.1 (Public Contact) (dated 14 December 2017)");
         assertThat(browser.text("#decision")).contains("Recorder's note", "without naming who agreed");
         assertThat(browser.texts("#stream tbody tr td:nth-child(2)")).containsSequence(
@@ -92,7 +94,7 @@ class BrowserPagesTest {
         assertThat(browser.texts("#decisions tbody tr td:nth-child(3)")).isNotEmpty()
                 .allSatisfy(deciders -> assertThat(deciders).contains("BCH Chief Constables"));
         assertThat(browser.texts("#decisions tbody tr td:nth-child(4)")).anySatisfy(summary ->
-                assertThat(summary).containsIgnoringCase("public-contact not proceeded"));
+                assertThat(summary).contains("Public Contact not proceeded"));
     }
 
     @Test
@@ -114,7 +116,8 @@ class BrowserPagesTest {
         browser.date("#asOf", "2015-12-31").submit("form.controls");
         assertThat(browser.path()).isEqualTo("/agreements?asOf=2015-12-31&knownAt=");
         assertThat(browser.texts("#s22-public-contact .signatures tbody th")).containsExactlyInAnyOrder(
-                "BED-PCC", "BED-CC", "CAM-PCC", "CAM-CC", "HER-PCC", "HER-CC");
+                "Bedfordshire PCC", "Chief Constable of Bedfordshire", "Cambridgeshire PCC", "Chief Constable of Cambridgeshire",
+                "Hertfordshire PCC", "Chief Constable of Hertfordshire");
         assertThat(browser.texts("#s22-public-contact .signatures tbody td:nth-child(3)")).containsOnly("December 2015");
         assertThat(browser.all(".agreement")).filteredOn(a -> a.getText().contains("In force from")).hasSize(3);
         browser.screenshot("agreements");
