@@ -18,6 +18,7 @@ import org.allianceledger.agreement.Section22AgreementEvent.Section22AgreementSi
 import org.allianceledger.agreement.Section22AgreementEvent.Section22AgreementTabled;
 import org.allianceledger.agreement.Section22AgreementEvent.Section22AgreementTerminated;
 import org.allianceledger.alliance.CorporationSole;
+import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.PartialDate;
 import org.allianceledger.alliance.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
@@ -57,6 +58,13 @@ class Section22Agreement {
         apply(new Section22AgreementTabled(agreementId, command.decision()));
     }
 
+    /** In force by every party's signature, not by the last signatory's: on the last signature's date and evidence. */
+    private DecisionContext cameIntoForce(DecisionContext lastSignature) {
+        return new DecisionContext(lastSignature.decidedOn(), null, parties.stream().map(CorporationSole::displayName).toList(),
+                "In force once every party has signed", lastSignature.source(), lastSignature.dateInferredFrom(),
+                lastSignature.nature());
+    }
+
     @CommandHandler
     void handle(SignSection22Agreement command) {
         requireNotTerminated();
@@ -73,7 +81,7 @@ class Section22Agreement {
         }
         apply(new Section22AgreementSigned(agreementId, party, command.signatory(), command.decision()));
         if (signed.size() == parties.size()) {
-            apply(new Section22AgreementCameIntoForce(agreementId, signedOn, command.decision()));
+            apply(new Section22AgreementCameIntoForce(agreementId, signedOn, cameIntoForce(command.decision())));
         }
     }
 

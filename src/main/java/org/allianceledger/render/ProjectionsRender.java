@@ -16,6 +16,7 @@ import org.allianceledger.decisions.DecisionRegister;
 import org.allianceledger.decisions.DecisionRow;
 import org.allianceledger.disagreement.DisagreementRegister;
 import org.allianceledger.disagreement.DisagreementRow;
+import org.allianceledger.disagreement.Statement;
 import org.allianceledger.function.FunctionRegister;
 import org.allianceledger.function.FunctionRow;
 import org.allianceledger.readmodel.PointInTime;
@@ -78,27 +79,48 @@ public class ProjectionsRender {
         put(files, "decisions", "Decision register", at, decisionTable);
         SavingsTimeline timeline = savings.timeline(at, null, null);
         RecordTable<SavingsTimeline.Row> savingsRows = RecordTable.of(SavingsTimeline.Row.class, timeline.rows());
+        // the source's own table first, with its printed totals reconciled, then the timelines per function
         files.put("savings.md", heading("Savings timelines", at)
-                + "## By function, force and fiscal year\n\n" + savingsRows.markdown()
-                + "\n## Totals by function and force\n\n" + RecordTable.of(SavingsTimeline.Total.class, timeline.totals()).markdown()
-                + "\n## Change-team costs (never netted against savings)\n\n"
-                + RecordTable.of(SavingsTimeline.ChangeTeamCost.class, timeline.changeTeamCosts()).markdown()
-                + "\n## Stated figures\n\n" + RecordTable.of(SavingsTimeline.StatedFigure.class, timeline.statedFigures()).markdown()
-                + "\n## " + timeline.savingsTable().force().title() + ": recurrent budget reductions and change-team costs\n\n"
+                + "## " + timeline.savingsTable().force().title() + ": recurrent budget reductions and change-team costs\n\n"
                 + "Laid out as the BCB report of 19 Jul 2018 prints it (§5.2), every figure computed from the recorded entries;\n"
                 + "costs are negative, as the source prints them, and never netted against the savings (§5.4).\n\n"
                 + savingsTable(timeline.savingsTable())
                 + "\n## Stated totals beside the recorded line items (difference: computed less stated)\n\n"
-                + RecordTable.of(SavingsTimeline.Reconciliation.class, timeline.reconciliation()).markdown());
+                + RecordTable.of(SavingsTimeline.Reconciliation.class, timeline.reconciliation()).markdown()
+                + "\n## By function, force and fiscal year\n\n" + savingsRows.markdown()
+                + "\n## Totals by function and force\n\n" + RecordTable.of(SavingsTimeline.Total.class, timeline.totals()).markdown()
+                + "\n## Change-team costs (never netted against savings)\n\n"
+                + RecordTable.of(SavingsTimeline.ChangeTeamCost.class, timeline.changeTeamCosts()).markdown()
+                + "\n## Stated figures\n\n" + RecordTable.of(SavingsTimeline.StatedFigure.class, timeline.statedFigures()).markdown());
         files.put("savings.csv", savingsRows.csv());
         files.put("change-team-costs.csv", RecordTable.of(SavingsTimeline.ChangeTeamCost.class, timeline.changeTeamCosts()).csv());
         put(files, "recommendations", "Recommendations", at, RecordTable.of(RecommendationRow.class, recommendations.recommendations(at, null)));
         put(files, "agreements", "Section 22A agreements", at, RecordTable.of(AgreementRow.class, agreements.agreements(at)));
         put(files, "business-cases", "Business cases", at, RecordTable.of(BusinessCaseRow.class, businessCases.businessCases(at)));
         put(files, "functions", "Collaborated functions", at, RecordTable.of(FunctionRow.class, functions.functions(at)));
-        put(files, "disagreements", "Disagreements between sources", at,
-                RecordTable.of(DisagreementRow.class, disagreements.disagreements(at)));
+        List<DisagreementRow> disagreementRows = disagreements.disagreements(at);
+        files.put("disagreements.md", heading("Disagreements between sources", at) + disagreementSections(disagreementRows));
+        files.put("disagreements.csv", RecordTable.of(DisagreementRow.class, disagreementRows).csv());
         return files;
+    }
+
+    /** Each disagreement as a reader compares it: every statement's citation with the source's words quoted beneath. */
+    private String disagreementSections(List<DisagreementRow> rows) {
+        StringBuilder text = new StringBuilder();
+        for (DisagreementRow row : rows) {
+            text.append("## ").append(row.topic()).append("\n\n`").append(row.disagreementId()).append("`, recorded at ")
+                    .append(formats.date(row.recordedOn()))
+                    .append(row.dateInferredFrom() == null ? "" : " (inferred: " + row.dateInferredFrom() + ")").append("\n\n");
+            for (Statement statement : row.statements()) {
+                text.append("- **").append(statement.source()).append(statement.source().date() == null ? " (undated)"
+                        : " (" + formats.date(statement.source().date()) + ")").append("**: ").append(statement.says())
+                        .append("\n\n  > ").append(statement.source().quote()).append("\n\n");
+            }
+            if (row.resolution() != null) {
+                text.append("How the record treats it: ").append(row.resolution()).append("\n\n");
+            }
+        }
+        return text.toString();
     }
 
     /** The §5.2 table as its source lays it out: a line per function, then the totals, then the costs as negatives. */

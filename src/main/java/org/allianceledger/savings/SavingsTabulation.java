@@ -88,16 +88,19 @@ final class SavingsTabulation {
     }
 
     /**
-     * The table's figure for what {@code stated} states: a function's total where no year is given,
+     * The table's figure for what {@code stated} states: a function's total (or the grand total) where no year is given,
      * otherwise the year's cell of the matching total line. A saving a report states for a year is
      * compared with that year's recurrent reductions (the Collaboration Update of 14 Dec 2017, §7.1,
      * against the BCB report of 19 Jul 2018, §5.2).
      */
     private static Long computed(SavingsTable table, SavingsEntry stated, String function) {
         if (stated.fiscalYear() == null) {
+            // a function's own total, else (stated for the collaboration as a whole) the total of every year's total
             return table.lines().stream()
                     .filter(line -> line.kind() == SavingsEntryKind.BUDGET_REDUCTION && Objects.equals(line.label(), function))
-                    .findFirst().map(TableLine::totalPence).orElse(null);
+                    .findFirst()
+                    .or(() -> table.lines().stream().filter(line -> line.kind() == stated.kind()).findFirst())
+                    .map(TableLine::totalPence).orElse(null);
         }
         int column = table.fiscalYears().indexOf(stated.fiscalYear());
         SavingsEntryKind lineKind = stated.kind() == SavingsEntryKind.STATED_SAVING ? SavingsEntryKind.RECURRENT_TOTAL : stated.kind();

@@ -31,14 +31,14 @@ class HistoryFileRejectionTest {
     private static final String DRAFT = """
               - id: draft
                 command: draft-section22-agreement
-                source: {document: bcb, paragraph: "§4"}
+                source: {document: bcb, paragraph: "§4", quote: "further functions have been collaborated"}
                 decision: {decidedOn: "2015-09", body: "SAS", decidedBy: [PCCs]}
                 args: {agreementId: s22-test, functionId: test-function, title: Test, parties: [BED-PCC, CAM-PCC]}
             """;
     private static final String SIGN = """
               - id: %s
                 command: sign-section22-agreement
-                source: {document: bcb, paragraph: "§4"}
+                source: {document: bcb, paragraph: "§4", quote: "further functions have been collaborated"}
                 decision: {decidedOn: "%s", body: "SAS", decidedBy: [PCC]}
                 args: {agreementId: s22-test, party: BED-PCC}
             """;
@@ -88,7 +88,7 @@ class HistoryFileRejectionTest {
 
     @Test
     void anEntryWithoutASourceIsRefusedByName() {
-        String noSource = HEAD + DRAFT.replace("    source: {document: bcb, paragraph: \"§4\"}\n", "");
+        String noSource = HEAD + DRAFT.replace("    source: {document: bcb, paragraph: \"§4\", quote: \"further functions have been collaborated\"}\n", "");
 
         assertThatThrownBy(() -> read(noSource)).isInstanceOf(HistoryFileException.class)
                 .hasMessageContaining("entry draft").hasMessageContaining("'source'");
@@ -100,6 +100,9 @@ class HistoryFileRejectionTest {
                 .isInstanceOf(HistoryFileException.class).hasMessageContaining("entry draft").hasMessageContaining("source.document");
         assertThatThrownBy(() -> read(HEAD + DRAFT.replace(", paragraph: \"§4\"", "")))
                 .isInstanceOf(HistoryFileException.class).hasMessageContaining("entry draft").hasMessageContaining("'paragraph'");
+        assertThatThrownBy(() -> read(HEAD + DRAFT.replace(", quote: \"further functions have been collaborated\"", "")))
+                .as("a history is evidence: an entry without its source's words is refused")
+                .isInstanceOf(HistoryFileException.class).hasMessageContaining("entry draft").hasMessageContaining("'quote'");
     }
 
     @Test
@@ -129,7 +132,7 @@ class HistoryFileRejectionTest {
         String badYear = HEAD + """
                   - id: cost
                     command: record-change-team-cost
-                    source: {document: bcb, paragraph: "§5.2"}
+                    source: {document: bcb, paragraph: "§5.2", quote: "ICT £541 £508"}
                     decision: {decidedOn: "2018-07-19", body: "BCB", decidedBy: [CE]}
                     args: {ledgerId: savings-x, entryId: cost-1, force: CAM, fiscalYear: "2016/18", amount: 100}
                 """;

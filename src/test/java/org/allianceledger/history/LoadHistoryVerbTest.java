@@ -21,7 +21,7 @@ class LoadHistoryVerbTest {
             entries:
               - id: board
                 command: establish-governance-body
-                source: {document: minutes, paragraph: "item 2"}
+                source: {document: minutes, paragraph: "item 2", quote: "The Summit was established"}
                 decision: {decidedOn: "2020-03-03", body: "Joint Board", decidedBy: ["Chief Constables"]}
                 args: {bodyId: joint-board, name: Joint Board}
             """;

@@ -73,14 +73,14 @@ class StartupFailureTest {
         Path history = Files.writeString(dataDir.resolve("history.yaml"), """
                 documents: [{id: d, title: "Minutes", date: "2020"}]
                 entries:
-                  - {id: no-body, command: establish-governance-body, source: {document: d, paragraph: "1"},
-                     decision: {decidedOn: "2020", decidedBy: [PCC]}, args: {bodyId: board, name: Board}}
+                  - {id: no-name, command: establish-governance-body, source: {document: d, paragraph: "1", quote: "q"},
+                     decision: {decidedOn: "2020", decidedBy: [PCC]}, args: {bodyId: board}}
                 """);
         try (LedgerProcess ledger = LedgerProcess.start(LedgerProcess.freePort(), dataDirArg(),
                 "--ledger.history.file=file:" + history)) {
             assertThat(ledger.awaitExit(START)).isNotZero();
-            assertFailedPlainly(ledger.output(), "entry no-body");
-            assertThat(ledger.output()).contains("decision.body is required");
+            assertFailedPlainly(ledger.output(), "entry no-name");
+            assertThat(ledger.output()).contains("name is required");
         }
     }
 

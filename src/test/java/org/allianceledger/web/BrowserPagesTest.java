@@ -72,17 +72,24 @@ class BrowserPagesTest {
                 "asOf=2019-04-01");
         assertThat(browser.text("#result-count")).isEqualTo("1 decision");
         WebElement row = browser.find("#decisions tbody tr");
-        assertThat(row.getText()).contains("September 2016", "not named in the source");
+        assertThat(row.getText()).contains("September 2016", "Not named in the source").doesNotContain("inferred");
         browser.screenshot("timeline-filtered");
 
-        browser.click("Collaboration of Public Contact deferred: Review post-delivery of Athena (to be reviewed from September 2018)");
+        browser.click("Collaboration of Public Contact deferred: A review post-delivery of Athena (to be reviewed from September 2018)");
         assertThat(browser.text("#about")).isEqualTo("Function: Public Contact");
         assertThat(browser.text("#function")).isEqualTo("Public Contact");
-        assertThat(browser.text("#citation")).isEqualTo("Collaboration Update, 14 Dec 2017, §4.1 (Public Contact) (dated 14 December 2017)");
+        assertThat(browser.text("#citation")).startsWith("Collaboration Update, 14 Dec 2017, §4.1 (Public Contact) (dated 14 December 2017)");
+        assertThat(browser.text("#quote")).isEqualTo("It was agreed in September 2016 that collaboration of Public Contact would be "
+                + "pushed back at least 2 years, subject to a review post-delivery of Athena.");
+        assertThat(browser.text("#nature")).isEqualTo("A decision");
+        assertThat(browser.text("#decided-on")).contains("September 2016", "stated by the source");
+        assertThat(browser.text("#body")).isEqualTo("Not named in the source");
+        assertThat(browser.text("#decided-by")).isEqualTo("Not named in the source");
         assertThat(browser.text("#decision")).contains("Recorder's note", "without naming who agreed");
-        assertThat(browser.texts("#stream tbody tr td:nth-child(2)")).containsSequence(
-                "CollaboratedFunctionProposed", "FunctionWentLive", "CollaborationDeferred (this decision)", "CollaborationNotProceeded");
-        assertThat(browser.text("#payload")).contains("\"reviewCondition\" : \"Review post-delivery of Athena\"");
+        assertThat(browser.texts("#stream tbody tr td:nth-child(2)")).containsSubsequence(
+                "CollaboratedFunctionProposed", "AppointmentRecorded", "CollaborationDeferred (this decision)", "CollaborationNotProceeded")
+                .doesNotContain("FunctionWentLive");
+        assertThat(browser.text("#payload")).contains("\"reviewCondition\" : \"A review post-delivery of Athena\"");
         assertThat(browser.texts("#stream tbody td:nth-child(6)")).allSatisfy(hash -> assertThat(hash).hasSize(17).endsWith("…"));
         browser.screenshot("decision");
     }
