@@ -18,6 +18,8 @@ import org.allianceledger.agreement.Section22AgreementEvent.Section22AgreementSi
 import org.allianceledger.agreement.Section22AgreementEvent.Section22AgreementTabled;
 import org.allianceledger.agreement.Section22AgreementEvent.Section22AgreementTerminated;
 import org.allianceledger.alliance.CorporationSole;
+import org.allianceledger.alliance.Nature;
+import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.LedgerFixtures;
 import org.allianceledger.alliance.PartialDate;
 import org.allianceledger.alliance.RuleViolation;
@@ -98,11 +100,15 @@ class Section22AgreementTest {
     }
 
     @Test
-    void theLastSignatureBringsTheAgreementIntoForceOnItsDate() {
+    void theLastSignatureBringsTheAgreementIntoForceOnItsDateByEveryPartysSignature() {
         CorporationSole last = SIX.get(SIX.size() - 1);
+        DecisionContext lastSignature = on("2015-12");
+        DecisionContext everyParty = new DecisionContext(lastSignature.decidedOn(), null,
+                SIX.stream().map(CorporationSole::displayName).toList(), "In force once every party has signed",
+                lastSignature.source(), null, Nature.DECISION);
         fixture.given(allButLastSigned())
-                .when(new SignSection22Agreement(ID, last, null, on("2015-12")))
-                .expectEvents(signed(last), new Section22AgreementCameIntoForce(ID, PartialDate.month(2015, 12), on("2015-12")));
+                .when(new SignSection22Agreement(ID, last, null, lastSignature))
+                .expectEvents(signed(last), new Section22AgreementCameIntoForce(ID, PartialDate.month(2015, 12), everyParty));
     }
 
     @Test

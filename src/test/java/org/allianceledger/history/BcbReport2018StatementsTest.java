@@ -143,6 +143,7 @@ class BcbReport2018StatementsTest {
         Map<String, Long> rowTotals = Map.of("Firearms licensing", 113L, "Information management", 71L, "ICT", 1501L,
                 "CJ phase 1", 21L, "Custody", 92L, "ERSOU/JPS etc", 4353L);
         rowTotals.forEach((label, total) -> totals.add(new Object[] {"RECURRENT_TOTAL", label, null, total}));
+        totals.add(new Object[] {"RECURRENT_TOTAL", "BCH collaboration as a whole", null, 6151L});
         long[] recurrent = {2600, 926, 920, 547, 1158};
         long[] annual = {2600, 3526, 4446, 4993, 6151};
         long[] sinceStart = {2600, 6126, 10572, 15565, 21716};
@@ -199,7 +200,7 @@ class BcbReport2018StatementsTest {
                         .is("change-team-cost-recorded", "savings-bch-change-team").on(REPORT_DATE, "DAY").inferred().reported()
                         .nobodyNamed().at("§5.2 table").quoting("BCH Change Team costs -£795 -£1,895 -£1,649 -£1,448 -£561").times(5),
                 Said.that("§5.2 table: the printed totals").is("stated-figure-recorded", null).on(REPORT_DATE, "DAY").inferred()
-                        .reported().nobodyNamed().at("§5.2 table").times(25));
+                        .reported().nobodyNamed().at("§5.2 table").times(26));
 
         assertThat(mismatches(api.registerCiting(BCB_2018), said)).isEmpty();
         assertThat(api.registerCiting(BCB_2018))

@@ -249,7 +249,7 @@ class CeReview2019StatementsTest {
         for (String[] recommendation : recommendations) {
             said.add(Said.that("Recommendation " + recommendation[0]).is("recommendation-raised", CE_REVIEW + "/" + recommendation[0])
                     .on("2019-04", "MONTH").stated().decision().decidedBy("OPCC Chief Executives").noBody()
-                    .at("§5 (" + recommendation[0] + ")"));
+                    .at("§1.2, §5 (" + recommendation[0] + ")"));
         }
         assertThat(mismatches(api.registerCiting(CE_2019), said)).isEmpty();
     }

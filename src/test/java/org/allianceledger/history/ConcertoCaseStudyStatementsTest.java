@@ -75,13 +75,13 @@ class ConcertoCaseStudyStatementsTest {
         List<Said> said = List.of(
                 Said.that("a governance regime satisfying the six Corporations Sole delegating responsibilities")
                         .is("recommendation-raised", REVIEW + "/1").decision().inferred().decidedBy("Concerto").noBody()
-                        .at("The Solution").quoting("a governance regime satisfying the six Corporations Sole delegating responsibilities"),
+                        .at("The Issue, The Solution").quoting("a governance regime satisfying the six Corporations Sole delegating responsibilities"),
                 Said.that("extending the scope of the Collaboration Programme beyond the planned three years to 2020")
                         .is("recommendation-raised", REVIEW + "/2").decision().inferred().decidedBy("Concerto").noBody()
-                        .at("The Solution").quoting("beyond the planned three years to 2020"),
+                        .at("The Issue, The Solution").quoting("beyond the planned three years to 2020"),
                 Said.that("setting more ambitious savings targets ... how those benefits would be shared amongst the forces")
                         .is("recommendation-raised", REVIEW + "/3").decision().inferred().decidedBy("Concerto").noBody()
-                        .at("The Solution").quoting("more ambitious savings targets", "shared amongst the forces"));
+                        .at("The Issue, The Solution").quoting("more ambitious savings targets", "shared amongst the forces"));
 
         assertThat(mismatches(api.registerCiting(CONCERTO), said)).isEmpty();
 
