@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Names;
+import org.allianceledger.alliance.Plain;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.axonframework.serialization.Revision;
@@ -27,12 +28,12 @@ public sealed interface DisagreementEvent extends RecordedDecision {
                                 DecisionContext decision) implements DisagreementEvent {
         @Override
         public String summary(Names names) {
-            return "Sources disagree: " + topic;
+            return "Sources disagree" + Plain.part(": ", topic, "");
         }
 
         @Override
         public Optional<String> nameGiven(Names names) {
-            return Optional.of(topic);
+            return Optional.ofNullable(topic);
         }
     }
 }

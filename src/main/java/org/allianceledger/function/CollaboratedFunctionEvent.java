@@ -2,6 +2,8 @@ package org.allianceledger.function;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.RecordedDecision;
@@ -81,8 +83,9 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
             implements CollaboratedFunctionEvent {
         @Override
         public String summary(Names names) {
-            return function(names) + ": " + (appointee == null ? role : appointee + " appointed " + role)
-                    + (decision.nature() == Nature.PLANNED ? " (planned)" : "");
+            String appointment = Stream.of(appointee, role).filter(part -> part != null && !part.isBlank())
+                    .collect(Collectors.joining(" appointed "));
+            return function(names) + Plain.part(": ", appointment, "") + (decision.nature() == Nature.PLANNED ? " (planned)" : "");
         }
     }
 
