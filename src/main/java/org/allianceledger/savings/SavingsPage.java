@@ -1,5 +1,6 @@
 package org.allianceledger.savings;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +11,8 @@ import java.util.stream.Stream;
 
 import org.allianceledger.alliance.FiscalYear;
 import org.allianceledger.alliance.Force;
+import org.allianceledger.businesscase.BusinessCaseRegister;
+import org.allianceledger.function.FunctionRegister;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.PointInTimeParams;
 import org.allianceledger.web.AsOfControl;
@@ -32,11 +35,16 @@ class SavingsPage {
     private final AsOfControl asOfControl;
     private final SavingsProjection savings;
     private final PageFormats formats;
+    private final FunctionRegister functions;
+    private final BusinessCaseRegister businessCases;
 
-    SavingsPage(AsOfControl asOfControl, SavingsProjection savings, PageFormats formats) {
+    SavingsPage(AsOfControl asOfControl, SavingsProjection savings, PageFormats formats, FunctionRegister functions,
+                BusinessCaseRegister businessCases) {
         this.asOfControl = asOfControl;
         this.savings = savings;
         this.formats = formats;
+        this.functions = functions;
+        this.businessCases = businessCases;
     }
 
     @GetMapping("/savings")
@@ -56,6 +64,11 @@ class SavingsPage {
         model.addAttribute("functions", Stream.concat(everything.totals().stream().map(SavingsTimeline.Total::function),
                 everything.statedFigures().stream().map(SavingsTimeline.StatedFigure::function))
                 .filter(Objects::nonNull).distinct().sorted().toList());
+        // the page names what the savings view keeps by id: functions by name, business cases by title
+        Map<String, String> names = new HashMap<>();
+        functions.functions(at).forEach(row -> names.put(row.functionId(), row.name()));
+        businessCases.businessCases(at).forEach(row -> names.put(row.caseId(), row.title()));
+        model.addAttribute("names", names);
         model.addAttribute("savingsChart", savingsChart(selected.rows()));
         model.addAttribute("totalsChart", totalsChart(selected.totals()));
         model.addAttribute("costsChart", costsChart(everyFunction.changeTeamCosts()));

@@ -51,8 +51,8 @@ class PressRelease2015StatementsTest {
     void paragraph2TheFormalSigningOfSection22AgreementsForPublicContactFirearmsLicensingAndHumanResources() throws Exception {
         Map<String, String> agreements = Map.of(
                 "s22-public-contact", "¶2",
-                "s22-firearms-licensing", "¶2, ¶8",
-                "s22-human-resources", "¶2, ¶8");
+                "s22-firearms-licensing", "¶2, ¶7",
+                "s22-human-resources", "¶2, ¶7");
         List<Said> said = new ArrayList<>();
         agreements.forEach((agreement, paragraph) -> {
             PARTIES.forEach(party -> said.add(Said.that(party + " signed " + agreement)

@@ -43,6 +43,19 @@ class SourceQuotesTest {
     }
 
     @Test
+    void everyPressReleaseQuoteStandsInTheParagraphItCites() throws IOException {
+        SourceDocuments documents = SourceDocuments.readOrSkip();
+        String pressRelease = "BCH press release, Dec 2015";
+        List<SourceRef> cited = reader.read(properties.file().getInputStream(), properties.file().getFilename()).stream()
+                .flatMap(entry -> citations(entry.command()).stream())
+                .filter(source -> source.document().equals(pressRelease)).toList();
+        assertThat(cited).isNotEmpty().allSatisfy(source -> assertThat(documents.quotesParagraphs(pressRelease,
+                source.paragraph(), source.quote())).as(source.paragraph() + ": " + source.quote()).isTrue());
+        assertThat(documents.quotesParagraphs(pressRelease, "¶8", "Agreements have also been recently signed"))
+                .as("the signing of the Firearms and HR agreements is in ¶7, not ¶8").isFalse();
+    }
+
+    @Test
     void aQuoteThatIsNotInTheDocumentIsFound() {
         SourceDocuments documents = SourceDocuments.readOrSkip();
         assertThat(documents.quotes("BCB report, 19 Jul 2018", "The following business cases were approved in 2015")).isTrue();

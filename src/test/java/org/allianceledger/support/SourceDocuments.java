@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,9 +28,11 @@ public final class SourceDocuments {
     private static final String ELLIPSIS = "…";
 
     private final Map<String, String> textByTitle;
+    private final Map<String, List<String>> blocksByTitle;
 
-    private SourceDocuments(Map<String, String> textByTitle) {
+    private SourceDocuments(Map<String, String> textByTitle, Map<String, List<String>> blocksByTitle) {
         this.textByTitle = textByTitle;
+        this.blocksByTitle = blocksByTitle;
     }
 
     /** The documents, or the calling test is skipped where the folder is absent. */
@@ -37,13 +42,17 @@ public final class SourceDocuments {
                 "The source documents are not at " + folder.toAbsolutePath() + " (set -Dledger.seeds=FOLDER): not checked");
         try {
             Map<String, String> texts = new LinkedHashMap<>();
+            Map<String, List<String>> blocks = new LinkedHashMap<>();
             Matcher row = INDEX_ROW.matcher(Files.readString(folder.resolve("README.md")));
             while (row.find()) {
                 // "BCB report, 19 Jul 2018, §N" is cited as "BCB report, 19 Jul 2018"
                 String title = row.group(2).replaceFirst(",\\s*§N$", "");
-                texts.put(title, normalised(Files.readString(folder.resolve(row.group(1)))));
+                String text = Files.readString(folder.resolve(row.group(1)));
+                texts.put(title, normalised(text));
+                blocks.put(title, Arrays.stream(text.split("\\n\\s*\\n")).filter(block -> !block.isBlank())
+                        .map(SourceDocuments::normalised).toList());
             }
-            return new SourceDocuments(texts);
+            return new SourceDocuments(texts, blocks);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,6 +82,26 @@ public final class SourceDocuments {
             from = at + normalised(part).length();
         }
         return true;
+    }
+
+    /**
+     * Whether every part of the quote stands in one of the paragraphs cited as {@code ¶2, ¶7} or
+     * {@code ¶3-4}: for a document whose paragraphs are not numbered (a press release), paragraph N is
+     * the Nth block of text after its headline.
+     */
+    public boolean quotesParagraphs(String title, String paragraphs, String quote) {
+        List<String> blocks = blocksByTitle.get(title);
+        List<String> cited = new ArrayList<>();
+        Matcher range = Pattern.compile("¶(\\d+)(?:-(\\d+))?").matcher(paragraphs);
+        while (range.find()) {
+            int first = Integer.parseInt(range.group(1));
+            int last = range.group(2) == null ? first : Integer.parseInt(range.group(2));
+            for (int n = first; n <= last && n < blocks.size(); n++) {
+                cited.add(blocks.get(n));
+            }
+        }
+        return !cited.isEmpty() && Arrays.stream(quote.split(ELLIPSIS))
+                .allMatch(part -> cited.stream().anyMatch(block -> block.contains(normalised(part))));
     }
 
     public static String normalised(String text) {

@@ -132,13 +132,13 @@ class BrowserPagesTest {
 
     @Test
     void savingsShowForecastAgainstActualAsChartsAndTablesWithCostsBesideAndACsvDownload() throws Exception {
-        browser.go("/savings?asOf=2019-04-01").select("#force", "Cambridgeshire Constabulary").select("#function", "ict")
+        browser.go("/savings?asOf=2019-04-01").select("#force", "Cambridgeshire Constabulary").select("#function", "ICT")
                 .submit("#filters");
 
-        assertThat(browser.text("#selection")).isEqualTo("Cambridgeshire Constabulary, ict");
+        assertThat(browser.text("#selection")).isEqualTo("Cambridgeshire Constabulary, ICT");
         assertThat(browser.texts("#savings-rows tbody tr")).last().asString()
-                .contains("ict", "CAM", "2018/19", "£423,000", "£1,501,000");
-        assertThat(browser.text("#savings-totals tbody tr")).contains("£2,202,000", "£1,501,000", "-£701,000", "bc-ict v1");
+                .contains("ICT", "Cambridgeshire", "2018/19", "£423,000", "£1,501,000").doesNotContain("CAM");
+        assertThat(browser.text("#savings-totals tbody tr")).contains("£2,202,000", "£1,501,000", "-£701,000", "ICT business case v1");
         assertThat(browser.all("#savings-chart svg rect.actual")).hasSize(4);
         assertThat(browser.all("#savings-chart svg polyline")).hasSize(2);
         assertThat(browser.texts("#change-team-costs tbody tr")).last().asString().contains("2018/19", "£6,348,000");
