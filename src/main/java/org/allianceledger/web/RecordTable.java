@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Named;
 import org.allianceledger.alliance.Plain;
 import org.allianceledger.store.LedgerSerializer;
@@ -33,6 +34,9 @@ public final class RecordTable<R extends Record> {
             .addSerializer(Enum.class, inWords())
             .addSerializer(Named.class, inWords()));
 
+    /** Columns a source may leave unnamed: a reader of the Markdown is told so rather than shown a blank. */
+    private static final Set<String> NAMED_BY_THE_SOURCE = Set.of("body", "decidedBy", "owner");
+
     private final List<RecordComponent> columns;
     private final List<R> rows;
 
@@ -47,25 +51,30 @@ public final class RecordTable<R extends Record> {
 
     /** RFC 4180: fields with commas, quotes or line breaks are quoted. */
     public String csv() {
-        return lines(RecordTable::csvField, ",", "", "\r\n", false);
+        return lines(RecordTable::csvField, ",", "", "\r\n", false, false);
     }
 
     /** A GitHub-flavoured Markdown table. */
     public String markdown() {
-        return lines(text -> text.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " "), " | ", "| ", " |\n", true);
+        return lines(text -> text.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " "), " | ", "| ", " |\n", true, true);
     }
 
     private String lines(UnaryOperator<String> escape, String separator, String prefix, String suffix,
-                         boolean headerRule) {
+                         boolean headerRule, boolean sayNotNamed) {
         StringBuilder text = new StringBuilder();
         text.append(columns.stream().map(RecordComponent::getName).map(escape).collect(Collectors.joining(separator, prefix, suffix)));
         if (headerRule) {
             text.append(columns.stream().map(c -> "---").collect(Collectors.joining(separator, prefix, suffix)));
         }
         for (R row : rows) {
-            text.append(columns.stream().map(c -> escape.apply(cell(value(c, row)))).collect(Collectors.joining(separator, prefix, suffix)));
+            text.append(columns.stream().map(c -> escape.apply(notNamed(c, cell(value(c, row)), sayNotNamed)))
+                    .collect(Collectors.joining(separator, prefix, suffix)));
         }
         return text.toString();
+    }
+
+    private static String notNamed(RecordComponent column, String cell, boolean sayNotNamed) {
+        return sayNotNamed && cell.isEmpty() && NAMED_BY_THE_SOURCE.contains(column.getName()) ? DecisionContext.NOT_NAMED : cell;
     }
 
     private static String csvField(String text) {

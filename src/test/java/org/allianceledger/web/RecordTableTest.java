@@ -35,4 +35,18 @@ class RecordTableTest {
                 | custody | after Athena |  |  |  |  |
                 """);
     }
+
+    record Decided(String summary, String body, List<String> decidedBy, String owner) {
+    }
+
+    @Test
+    void whereTheSourceNamesNoBodyDeciderOrOwnerTheMarkdownSaysSoAndTheCsvLeavesItEmpty() {
+        RecordTable<Decided> decided = RecordTable.of(Decided.class, List.of(
+                new Decided("Collaboration of Public Contact deferred", null, List.of(), null),
+                new Decided("Concerto commissioned", "Strategic Alliance Summit", List.of("Strategic Alliance Summit"), "SAS")));
+        assertThat(decided.markdown()).contains(
+                "| Collaboration of Public Contact deferred | not named in the source | not named in the source | not named in the source |",
+                "| Concerto commissioned | Strategic Alliance Summit | Strategic Alliance Summit | SAS |");
+        assertThat(decided.csv()).contains("Collaboration of Public Contact deferred,,,\r\n");
+    }
 }
