@@ -14,10 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.allianceledger.support.LedgerServiceTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,23 +26,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * (no approving body or decider named), the decision not to proceed with Public Contact (§7.2), and
  * the governance changes of §10. Figures the report prints are reported facts, not decisions.
  */
-@LedgerServiceTest
-class BcbReport2018StatementsTest {
+class BcbReport2018StatementsTest extends ShippedHistoryStatements {
 
     private static final String REPORT_DATE = "2018-07-19";
     private static final List<String> YEARS = List.of("2014/15", "2015/16", "2016/17", "2017/18", "2018/19");
     /** £'000 as printed. */
     private static final long K = 100_000L;
-
-    @LocalServerPort
-    int port;
-
-    private ReadModelsOverHttp api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ReadModelsOverHttp(port);
-    }
 
     @Test
     void section3_6TheSecondPhaseOfCollaborationCommencedIn2014() throws Exception {

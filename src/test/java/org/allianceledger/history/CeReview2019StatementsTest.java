@@ -14,10 +14,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.allianceledger.support.LedgerServiceTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,22 +26,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * itself (§1.1) and its eight recommendations with their owners (§5). Where a review finding or figure
  * is in no read model, it is read from the review's stored events through /api/streams.
  */
-@LedgerServiceTest
-class CeReview2019StatementsTest {
+class CeReview2019StatementsTest extends ShippedHistoryStatements {
 
     private static final String CE_REVIEW = "ce-strategic-alliance-review-2019";
     private static final String CONCERTO_REVIEW = "concerto-review-2017";
     private static final String CFOS = "OPCC and Constabulary CFOs, working with the BCH Corporate Management Accounts";
-
-    @LocalServerPort
-    int port;
-
-    private ReadModelsOverHttp api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ReadModelsOverHttp(port);
-    }
 
     @Test
     void sections3_1To3_2TheAllianceOf2011JpsIn2013AndTheGovernanceArrangement() throws Exception {

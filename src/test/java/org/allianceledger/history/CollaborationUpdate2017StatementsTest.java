@@ -7,10 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
-import org.allianceledger.support.LedgerServiceTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -20,20 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * project table (§3.8, §4.1) with what went live and what was only due, the Public Contact deferral,
  * the §7.1 table of Cambridgeshire spend and savings, and the report's two addressees.
  */
-@LedgerServiceTest
-class CollaborationUpdate2017StatementsTest {
+class CollaborationUpdate2017StatementsTest extends ShippedHistoryStatements {
 
     private static final String UPDATE_DATE = "2017-12-14";
-
-    @LocalServerPort
-    int port;
-
-    private ReadModelsOverHttp api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ReadModelsOverHttp(port);
-    }
 
     @Test
     void section3_2ThePccsAndChiefConstablesHaveSignedMemorandumsOfUnderstanding() throws Exception {

@@ -7,10 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.allianceledger.support.LedgerServiceTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -20,20 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * which engagement it describes: every entry citing it carries an inferred date, and it names no
  * decider but Concerto, for its own recommendations.
  */
-@LedgerServiceTest
-class ConcertoCaseStudyStatementsTest {
+class ConcertoCaseStudyStatementsTest extends ShippedHistoryStatements {
 
     private static final String REVIEW = "concerto-assurance-case-study";
-
-    @LocalServerPort
-    int port;
-
-    private ReadModelsOverHttp api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ReadModelsOverHttp(port);
-    }
 
     @Test
     void theCaseStudyIsUndatedSoEveryEntryCitingItCarriesAnInferredDate() throws Exception {

@@ -10,10 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.allianceledger.support.LedgerServiceTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,8 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * 1 December" (no year given), Public Contact's head appointed (an appointment, not a go-live), and the
  * business cases it says were approved in 2015.
  */
-@LedgerServiceTest
-class PressRelease2015StatementsTest {
+class PressRelease2015StatementsTest extends ShippedHistoryStatements {
 
     /** Each party, as the register names the one who signed for it. */
     private static final Map<String, String> SIGNATORIES = Map.of(
@@ -36,16 +32,6 @@ class PressRelease2015StatementsTest {
             "HER-PCC", "Police and Crime Commissioner for Hertfordshire",
             "HER-CC", "Chief Constable of Hertfordshire");
     private static final List<String> PARTIES = List.of("BED-PCC", "BED-CC", "CAM-PCC", "CAM-CC", "HER-PCC", "HER-CC");
-
-    @LocalServerPort
-    int port;
-
-    private ReadModelsOverHttp api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ReadModelsOverHttp(port);
-    }
 
     @Test
     void paragraph2TheFormalSigningOfSection22AgreementsForPublicContactFirearmsLicensingAndHumanResources() throws Exception {

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.allianceledger.support.LedgerServiceTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,21 +13,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Across all five documents: a reported fact or a plan is nobody's decision, and every row of the
  * register quotes its source and cites one of the five documents by title.
  */
-@LedgerServiceTest
-class RegisterProvenanceTest {
+class RegisterProvenanceTest extends ShippedHistoryStatements {
 
     private static final List<String> DOCUMENTS = List.of(ReadModelsOverHttp.CONCERTO, ReadModelsOverHttp.UPDATE_2017,
             ReadModelsOverHttp.PRESS_2015, ReadModelsOverHttp.BCB_2018, ReadModelsOverHttp.CE_2019);
-
-    @LocalServerPort
-    int port;
-
-    private ReadModelsOverHttp api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ReadModelsOverHttp(port);
-    }
 
     @Test
     void reportedFactsAndPlansNameNoDecider() throws Exception {
