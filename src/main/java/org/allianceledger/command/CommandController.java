@@ -16,7 +16,10 @@ import io.swagger.v3.oas.annotations.Hidden;
  * {@code POST /api/commands/{name}}: one endpoint per command in the {@link CommandCatalog},
  * JSON in, the aggregate id and its new version out. Each is documented separately in the
  * OpenAPI description ({@code CommandApiDocumentation}). With an {@code Idempotency-Key}, a retry
- * answers what the first answered ({@code Idempotent-Replayed: true}) and records nothing.
+ * answers what the first answered ({@code Idempotent-Replayed: true}) and records nothing. The
+ * answer's format is settled when the request is mapped, before the command is read: a client that
+ * accepts only HTML or CSV is answered 406 with nothing recorded, not 406 after the write, which a
+ * retry would record twice.
  */
 @RestController
 @Hidden
@@ -34,7 +37,8 @@ class CommandController {
         this.idempotent = idempotent;
     }
 
-    @PostMapping(path = "/api/commands/{name}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/commands/{name}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     ResponseEntity<CommandOutcome> handle(@PathVariable String name, @RequestBody(required = false) String body,
                                           Principal recorder,
                                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,

@@ -46,7 +46,8 @@ class IntegrityController {
     }
 
     @Operation(summary = "Seal the record now", description = "Records the Merkle root over every stream's head, unless nothing was recorded since the last seal.")
-    @PostMapping("/api/integrity/seal")
+    // A seal is recorded: its answer's format is settled before it is, as a command's is.
+    @PostMapping(path = "/api/integrity/seal", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     SealOutcome seal(Principal auditor) {
         return seals.seal(auditor.getName())
                 .map(seal -> new SealOutcome(true, seal.merkleRoot(), seal.heads().size()))

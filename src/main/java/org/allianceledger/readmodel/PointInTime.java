@@ -18,6 +18,14 @@ public record PointInTime(LocalDate asOf, Instant knownAt, long through) {
     /** {@link #through} when the read models' position is not known: a read takes in every row stored. */
     public static final long EVERYTHING_STORED = Long.MAX_VALUE;
 
+    /**
+     * The years a read may look from: four-digit ones. Java parses dates and instants far beyond
+     * them (to the year 1,000,000,000), on which the reads' date arithmetic fails with a 500; such a
+     * parameter is refused by name instead.
+     */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant END = Instant.parse("+10000-01-01T00:00:00Z");
+
     public PointInTime(LocalDate asOf, Instant knownAt) {
         this(asOf, knownAt, EVERYTHING_STORED);
     }
@@ -47,7 +55,9 @@ public record PointInTime(LocalDate asOf, Instant knownAt, long through) {
 
     private static LocalDate date(String name, String text) {
         try {
-            return LocalDate.parse(text.trim());
+            LocalDate date = LocalDate.parse(text.trim());
+            inRange(name, text, date.atStartOfDay(ZoneOffset.UTC).toInstant());
+            return date;
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(name + " is a date written YYYY-MM-DD, not '" + text + "'");
         }
@@ -59,9 +69,16 @@ public record PointInTime(LocalDate asOf, Instant knownAt, long through) {
             return date("knownAt", t).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
         }
         try {
-            return Instant.parse(t);
+            return inRange("knownAt", text, Instant.parse(t));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("knownAt is an instant written like 2019-06-30T12:00:00Z, or a date, not '" + text + "'");
         }
+    }
+
+    private static Instant inRange(String name, String text, Instant instant) {
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(END)) {
+            throw new IllegalArgumentException(name + " must fall in the years 0001 to 9999, not '" + text + "'");
+        }
+        return instant;
     }
 }

@@ -6,24 +6,30 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Who may do what. The API answers HTTP Basic (401 without a user, 403 with the wrong role); the
  * pages sign in with a form and carry CSRF tokens. A browser that signed in to the pages may also
  * read the API (its CSV downloads); an API write from such a session needs the CSRF token, a
- * write with Basic credentials does not.
+ * write with Basic credentials and no signed-in session does not. Every answer carries the
+ * Content-Security-Policy of {@link BrowserPolicy}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // the jar's verbs run without a web server, and without users
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, BrowserPolicy.class})
 class SecurityConfiguration {
+
+    /** Where a signed-in session keeps its user: a request that brings one is session-authenticated. */
+    private static final HttpSessionSecurityContextRepository SESSIONS = new HttpSessionSecurityContextRepository();
 
     static final String RECORDER = LedgerRole.RECORDER.name();
     static final String AUDITOR = LedgerRole.AUDITOR.name();
@@ -41,7 +47,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, BrowserPolicy browser) throws Exception {
         return http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -50,24 +56,37 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**").hasAnyRole(VIEWER, RECORDER, AUDITOR)
                         .anyRequest().denyAll())
                 .httpBasic(Customizer.withDefaults())
-                // Only a browser's session can be ridden by another site: a write that relies on one needs the token.
+                // Only a browser's session can be ridden by another site: a write that relies on one needs the token,
+                // whatever Authorization header comes with it (Basic does not even check a password for the session's
+                // own user, and ignores any other scheme).
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !HttpMethod.GET.matches(request.getMethod())
-                        && request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getSession(false) != null))
+                        && SESSIONS.containsContext(request)))
+                .headers(browser::applyTo)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, BrowserPolicy browser) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/login", "/error").permitAll()
                         .requestMatchers("/integrity/**").hasRole(AUDITOR)
                         .anyRequest().hasAnyRole(VIEWER, RECORDER, AUDITOR))
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                // A relative redirect to sign in: an absolute one is built from the request's Host header,
+                // which anyone can set (a cache in between would then send others to their host).
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .withObjectPostProcessor(new ObjectPostProcessor<LoginUrlAuthenticationEntryPoint>() {
+                            @Override
+                            public <O extends LoginUrlAuthenticationEntryPoint> O postProcess(O entryPoint) {
+                                entryPoint.setFavorRelativeUris(true);
+                                return entryPoint;
+                            }
+                        }))
                 // Scripts (and the latency benchmark) fetch pages with Basic credentials too.
                 .httpBasic(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
+                .headers(browser::applyTo)
                 .build();
     }
 }

@@ -100,11 +100,9 @@ class ProblemDetailsAdvice {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        if (root instanceof IllegalArgumentException || root instanceof NullPointerException) {
-            return root.getMessage();
-        }
-        String message = e.getMessage();
-        return message == null ? "The request body could not be read" : message.lines().findFirst().orElse(message);
+        // Spring's own message names the handler method and the Java type it reads into.
+        return root instanceof IllegalArgumentException || root instanceof NullPointerException ? root.getMessage()
+                : "The request body could not be read";
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail, String field) {

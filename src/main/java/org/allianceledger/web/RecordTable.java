@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -37,6 +38,10 @@ public final class RecordTable<R extends Record> {
     /** Columns a source may leave unnamed: a reader of the Markdown is told so rather than shown a blank. */
     private static final Set<String> NAMED_BY_THE_SOURCE = Set.of("body", "decidedBy", "owner");
 
+    /** What a spreadsheet takes a cell starting with for a formula (OWASP, CSV injection). */
+    private static final String FORMULA_START = "=+-@\t\r";
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private final List<RecordComponent> columns;
     private final List<R> rows;
 
@@ -49,7 +54,10 @@ public final class RecordTable<R extends Record> {
         return new RecordTable<>(type, rows, Set.of(leftOut));
     }
 
-    /** RFC 4180: fields with commas, quotes or line breaks are quoted. */
+    /**
+     * RFC 4180: fields with commas, quotes or line breaks are quoted. A cell a spreadsheet would run
+     * as a formula is neutralised (see {@link #csvField}).
+     */
     public String csv() {
         return lines(RecordTable::csvField, ",", "", "\r\n", false, false);
     }
@@ -77,9 +85,17 @@ public final class RecordTable<R extends Record> {
         return sayNotNamed && cell.isEmpty() && NAMED_BY_THE_SOURCE.contains(column.getName()) ? DecisionContext.NOT_NAMED : cell;
     }
 
+    /**
+     * OWASP's CSV-injection rule: a cell starting with {@code = + - @}, a tab or a carriage return is
+     * prefixed with a single quote, which a spreadsheet shows as text, and quoted. A cell that is
+     * entirely a number (a negative amount in pence, {@code -79500000}) is left as it is: a
+     * spreadsheet reads it as the number it is and runs nothing, and a quote would turn it into text.
+     */
     private static String csvField(String text) {
-        boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        boolean formula = !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0 && !NUMBER.matcher(text).matches();
+        String cell = formula ? "'" + text : text;
+        boolean quote = formula || cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
+        return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 
     private static String cell(Object value) {

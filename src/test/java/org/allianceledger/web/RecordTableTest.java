@@ -49,4 +49,29 @@ class RecordTableTest {
                 "| Concerto commissioned | Strategic Alliance Summit | Strategic Alliance Summit | SAS |");
         assertThat(decided.csv()).contains("Collaboration of Public Contact deferred,,,\r\n");
     }
+
+    record Cell(String text, long pence) {
+    }
+
+    @Test
+    void aCsvCellASpreadsheetWouldRunAsAFormulaIsQuotedAsTextWhileANegativeAmountStaysANumber() {
+        RecordTable<Cell> cells = RecordTable.of(Cell.class, List.of(new Cell("=1+2", -79_500_000), new Cell("+44 1234", 0),
+                new Cell("-2+3", 0), new Cell("@SUM(A1)", 0), new Cell("\tTab", 0), new Cell("\rReturn", 0),
+                new Cell("=HYPERLINK(\"http://evil.example\")", 0), new Cell("-12.50", 0), new Cell("Plain - text", 0)));
+
+        assertThat(cells.csv()).isEqualTo("""
+                text,pence\r
+                "'=1+2",-79500000\r
+                "'+44 1234",0\r
+                "'-2+3",0\r
+                "'@SUM(A1)",0\r
+                "'\tTab",0\r
+                "'\rReturn",0\r
+                "'=HYPERLINK(""http://evil.example"")",0\r
+                -12.50,0\r
+                Plain - text,0\r
+                """);
+        assertThat(cells.markdown()).as("the Markdown is for reading, not for a spreadsheet")
+                .contains("| =1+2 | -79500000 |", "| @SUM(A1) | 0 |");
+    }
 }
