@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 
 import org.allianceledger.support.Browser;
 import org.allianceledger.support.LedgerHttp;
@@ -13,8 +14,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -150,6 +153,19 @@ class BrowserPagesTest {
         LedgerHttp.Response download = new LedgerHttp("http://127.0.0.1:" + port, TestUsers.VIEWER).get(csv.substring(csv.indexOf("/api")), "*/*");
         assertThat(download.body().lines()).first().asString().startsWith("function,force,fiscalYear");
         assertThat(download.body().lines()).hasSize(5);
+    }
+
+    @Test
+    void underTheContentSecurityPolicyThePagesAreStyledAndTheApiDescriptionRenders() {
+        browser.go("/savings?asOf=2019-04-01");
+        assertThat(browser.find("#savings-chart svg polyline").getCssValue("fill")).as("the stylesheet applies to the chart")
+                .isEqualTo("none");
+
+        browser.go("/swagger-ui.html");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(driver -> !driver.findElements(By.cssSelector(".opblock")).isEmpty());
+        assertThat(browser.all(".opblock")).as("Swagger UI lists the operations").hasSizeGreaterThan(30);
+        browser.screenshot("api-description");
     }
 
     @Test
