@@ -30,8 +30,8 @@ class SecurityConfiguration {
     static final String VIEWER = LedgerRole.VIEWER.name();
 
     @Bean
-    PasswordEncoder passwordEncoder(SecurityProperties properties) {
-        return LedgerUsers.passwordEncoder(properties.rememberedPasswords());
+    PasswordEncoder passwordEncoder(SecurityProperties properties, SignInProperties signIn) {
+        return LedgerUsers.passwordEncoder(properties.rememberedPasswords(), signIn);
     }
 
     @Bean
@@ -49,7 +49,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/admin/**", "/api/integrity/**", "/api/export/**").hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**").hasAnyRole(VIEWER, RECORDER, AUDITOR)
                         .anyRequest().denyAll())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SignInPauses.basic()))
                 // Only a browser's session can be ridden by another site: a write that relies on one needs the token.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !HttpMethod.GET.matches(request.getMethod())
                         && request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getSession(false) != null))
@@ -64,9 +64,9 @@ class SecurityConfiguration {
                         .requestMatchers("/css/**", "/login", "/error").permitAll()
                         .requestMatchers("/integrity/**").hasRole(AUDITOR)
                         .anyRequest().hasAnyRole(VIEWER, RECORDER, AUDITOR))
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(SignInPauses.form()).permitAll())
                 // Scripts (and the latency benchmark) fetch pages with Basic credentials too.
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SignInPauses.basic()))
                 .logout(Customizer.withDefaults())
                 .build();
     }
