@@ -52,8 +52,10 @@ final class LedgerUsers {
         return new InMemoryUserDetailsManager(details);
     }
 
-    static PasswordEncoder passwordEncoder(int rememberedPasswords) {
-        return new RememberedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), rememberedPasswords);
+    /** Remembered credentials first; only a password not remembered waits for one of the bounded bcrypt checks. */
+    static PasswordEncoder passwordEncoder(int rememberedPasswords, SignInProperties signIn) {
+        return new RememberedPasswords(new BoundedPasswordChecks(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                signIn.concurrentPasswordChecks(), signIn.passwordCheckWait()), rememberedPasswords);
     }
 
     private static List<SecurityProperties.User> generated(int length, PasswordEncoder encoder) {

@@ -36,8 +36,8 @@ class SecurityConfiguration {
     static final String VIEWER = LedgerRole.VIEWER.name();
 
     @Bean
-    PasswordEncoder passwordEncoder(SecurityProperties properties) {
-        return LedgerUsers.passwordEncoder(properties.rememberedPasswords());
+    PasswordEncoder passwordEncoder(SecurityProperties properties, SignInProperties signIn) {
+        return LedgerUsers.passwordEncoder(properties.rememberedPasswords(), signIn);
     }
 
     @Bean
@@ -55,7 +55,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/admin/**", "/api/integrity/**", "/api/export/**").hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**").hasAnyRole(VIEWER, RECORDER, AUDITOR)
                         .anyRequest().denyAll())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SignInPauses.basic()))
                 // Only a browser's session can be ridden by another site: a write that relies on one needs the token,
                 // whatever Authorization header comes with it (Basic does not even check a password for the session's
                 // own user, and ignores any other scheme).
@@ -75,7 +75,7 @@ class SecurityConfiguration {
                         .anyRequest().hasAnyRole(VIEWER, RECORDER, AUDITOR))
                 // A relative redirect to sign in: an absolute one is built from the request's Host header,
                 // which anyone can set (a cache in between would then send others to their host).
-                .formLogin(form -> form.loginPage("/login").permitAll()
+                .formLogin(form -> form.loginPage("/login").failureHandler(SignInPauses.form()).permitAll()
                         .withObjectPostProcessor(new ObjectPostProcessor<LoginUrlAuthenticationEntryPoint>() {
                             @Override
                             public <O extends LoginUrlAuthenticationEntryPoint> O postProcess(O entryPoint) {
@@ -84,7 +84,7 @@ class SecurityConfiguration {
                             }
                         }))
                 // Scripts (and the latency benchmark) fetch pages with Basic credentials too.
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SignInPauses.basic()))
                 .logout(Customizer.withDefaults())
                 .headers(browser::applyTo)
                 .build();

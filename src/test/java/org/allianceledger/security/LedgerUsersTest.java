@@ -12,7 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 class LedgerUsersTest {
 
-    private static final PasswordEncoder ENCODER = LedgerUsers.passwordEncoder(16);
+    private static final PasswordEncoder ENCODER = LedgerUsers.passwordEncoder(16, SignInThrottleTest.SETTINGS);
 
     private static StoreProperties store(String uri) {
         return new StoreProperties(new StoreProperties.Mongodb(uri, "ledger", null, null), null, null);

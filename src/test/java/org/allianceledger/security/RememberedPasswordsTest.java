@@ -2,28 +2,9 @@ package org.allianceledger.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 class RememberedPasswordsTest {
-
-    /** Matches "right" only, and counts how often it was asked. */
-    private static final class CountingEncoder implements PasswordEncoder {
-        final AtomicInteger checks = new AtomicInteger();
-
-        @Override
-        public String encode(CharSequence raw) {
-            return "{test}" + raw;
-        }
-
-        @Override
-        public boolean matches(CharSequence raw, String encoded) {
-            checks.incrementAndGet();
-            return encoded.equals(encode(raw));
-        }
-    }
 
     @Test
     void aMatchedPasswordIsCheckedOnceAndAWrongOneEveryTime() {
