@@ -23,7 +23,7 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     static LedgerStore embedded(EmbeddedMongoServer server, String database) {
-        return new LedgerStore(new ConnectionString(server.connectionString()), database, server);
+        return new LedgerStore(server.clientConnectionString(), database, server);
     }
 
     public ConnectionString connectionString() {

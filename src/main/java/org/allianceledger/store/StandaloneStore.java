@@ -45,7 +45,8 @@ public final class StandaloneStore {
             return FAILED_TO_START;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(store::close, VERB + "-close"));
-        out.println("Store serving " + store.connectionString() + " (data in " + store.dataFile() + ")");
+        out.println("Store serving " + store.connectionString() + " (data in " + store.dataFile()
+                + "; connection string with this start's password in " + store.uriFile() + ", readable by this OS user only)");
         out.flush();
         awaitTermination();
         return 0;
@@ -71,8 +72,8 @@ public final class StandaloneStore {
             }
         }
         StoreProperties.Embedded configured = configuredEngine();
-        return new StoreProperties.Embedded(Path.of(args[1]), configured.fileName(), port, configured.fsync(),
-                configured.retention(), configured.compress(), configured.durableCollections());
+        return new StoreProperties.Embedded(Path.of(args[1]), configured.fileName(), configured.uriFileName(), port,
+                configured.fsync(), configured.retention(), configured.compress(), configured.durableCollections());
     }
 
     /** {@code ledger.embedded} as application.yml sets it: the standalone store runs the engine as the service would. */
