@@ -39,7 +39,10 @@ final class AuthenticatingBackend implements MongoBackend {
     private static final int AUTHENTICATION_FAILED = 18;
     private static final int CONVERSATION_ID = 1;
 
-    /** Per connection: the exchange under way, or {@link #SIGNED_IN}; the attribute dies with the connection. */
+    /**
+     * Per connection: the exchange under way, {@link #SIGNED_IN}, or {@link #REFUSED} once a refusal has
+     * been logged (one line per connection, not per command); the attribute dies with the connection.
+     */
     private static final AttributeKey<Object> STATE = AttributeKey.valueOf(AuthenticatingBackend.class.getName());
     private static final Object SIGNED_IN = new Object();
     private static final Object REFUSED = new Object();

@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
 
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
@@ -108,11 +109,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      * rather than narrowed afterwards, so that no other user can open it in between.
      */
     private static void writeOwnerOnly(Path file, String content) throws IOException {
-        FileAttribute<?>[] ownerOnly = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
-                        EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE))}
-                : new FileAttribute<?>[0]; // elsewhere the folder's access rules apply
-        Path temporary = Files.createTempFile(file.getParent(), ".store-uri", ".tmp", ownerOnly);
+        Path temporary = Files.createTempFile(file.getParent(), ".store-uri", ".tmp",
+                ownerOnly(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
         try {
             Files.writeString(temporary, content);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -121,9 +119,19 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         }
     }
 
+    /** Where the file system has POSIX permissions; elsewhere the folder's access rules apply. */
+    private static FileAttribute<?>[] ownerOnly(PosixFilePermission... permissions) {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[0];
+        }
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(EnumSet.copyOf(List.of(permissions)))};
+    }
+
+    /** A folder it creates is the owner's alone: the data file is made with the umask, often readable by all. */
     private static void ensureWritable(Path dataDir) {
         try {
-            Files.createDirectories(dataDir);
+            Files.createDirectories(dataDir, ownerOnly(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                    PosixFilePermission.OWNER_EXECUTE));
             Path probe = Files.createTempFile(dataDir, ".write-probe", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {

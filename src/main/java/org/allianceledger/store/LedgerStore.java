@@ -26,6 +26,7 @@ public final class LedgerStore implements AutoCloseable {
         return new LedgerStore(server.clientConnectionString(), database, server);
     }
 
+    /** With the embedded engine, this start's password is in it: its {@code toString()} is not for messages, {@link #hosts()} is. */
     public ConnectionString connectionString() {
         return connectionString;
     }

@@ -16,8 +16,9 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * {@code serve-store DATA_DIR [--port=N]}: the embedded engine in a process of its own, with no
- * Spring context, so that several service instances on this host can share one store through
- * {@code --ledger.mongodb.uri}. Runs until the process is terminated; SIGTERM closes the data file cleanly.
+ * Spring context, so that several service instances on this host can share one store: each, run as
+ * the same OS user, is given the connection string the store writes to its owner-only file. Runs
+ * until the process is terminated; SIGTERM closes the data file cleanly.
  */
 public final class StandaloneStore {
 

@@ -32,7 +32,7 @@ class EmbeddedStoreAccessTest {
     private static final int UNAUTHORIZED = 13;
 
     @TempDir
-    Path dataDir;
+    Path temporary;
 
     private EmbeddedMongoServer store;
 
@@ -88,9 +88,12 @@ class EmbeddedStoreAccessTest {
     @Test
     void theConnectionFileIsOwnerOnlyAndItsPasswordLastsOneStart() throws IOException {
         Path uriFile = store.uriFile();
-        assertThat(uriFile.getParent()).isEqualTo(dataDir.toAbsolutePath().normalize());
+        assertThat(uriFile.getParent()).isEqualTo(temporary.resolve("data").toAbsolutePath().normalize());
         assertThat(Files.getPosixFilePermissions(uriFile))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.getPosixFilePermissions(uriFile.getParent())).as("the data folder it created")
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                        PosixFilePermission.OWNER_EXECUTE);
         String first = Files.readString(uriFile);
 
         store.close();
@@ -108,7 +111,7 @@ class EmbeddedStoreAccessTest {
     }
 
     private StoreProperties.Embedded settings() {
-        return new StoreProperties.Embedded(dataDir, "ledger.mv.db", "store.uri", 0, false, Duration.ofSeconds(60),
+        return new StoreProperties.Embedded(temporary.resolve("data"), "ledger.mv.db", "store.uri", 0, false, Duration.ofSeconds(60),
                 true, Set.of("events"));
     }
 
