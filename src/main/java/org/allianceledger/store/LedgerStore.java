@@ -23,9 +23,10 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     static LedgerStore embedded(EmbeddedMongoServer server, String database) {
-        return new LedgerStore(new ConnectionString(server.connectionString()), database, server);
+        return new LedgerStore(server.clientConnectionString(), database, server);
     }
 
+    /** With the embedded engine, this start's password is in it: its {@code toString()} is not for messages, {@link #hosts()} is. */
     public ConnectionString connectionString() {
         return connectionString;
     }

@@ -16,8 +16,9 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * {@code serve-store DATA_DIR [--port=N]}: the embedded engine in a process of its own, with no
- * Spring context, so that several service instances on this host can share one store through
- * {@code --ledger.mongodb.uri}. Runs until the process is terminated; SIGTERM closes the data file cleanly.
+ * Spring context, so that several service instances on this host can share one store: each, run as
+ * the same OS user, is given the connection string the store writes to its owner-only file. Runs
+ * until the process is terminated; SIGTERM closes the data file cleanly.
  */
 public final class StandaloneStore {
 
@@ -45,7 +46,8 @@ public final class StandaloneStore {
             return FAILED_TO_START;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(store::close, VERB + "-close"));
-        out.println("Store serving " + store.connectionString() + " (data in " + store.dataFile() + ")");
+        out.println("Store serving " + store.connectionString() + " (data in " + store.dataFile()
+                + "; connection string with this start's password in " + store.uriFile() + ", readable by this OS user only)");
         out.flush();
         awaitTermination();
         return 0;
@@ -71,8 +73,8 @@ public final class StandaloneStore {
             }
         }
         StoreProperties.Embedded configured = configuredEngine();
-        return new StoreProperties.Embedded(Path.of(args[1]), configured.fileName(), port, configured.fsync(),
-                configured.retention(), configured.compress(), configured.durableCollections());
+        return new StoreProperties.Embedded(Path.of(args[1]), configured.fileName(), configured.uriFileName(), port,
+                configured.fsync(), configured.retention(), configured.compress(), configured.durableCollections());
     }
 
     /** {@code ledger.embedded} as application.yml sets it: the standalone store runs the engine as the service would. */

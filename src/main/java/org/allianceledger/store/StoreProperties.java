@@ -30,6 +30,8 @@ public record StoreProperties(Mongodb mongodb, Embedded embedded, Events events)
     }
 
     /**
+     * @param uriFileName    the file in {@code dataDir} that receives the connection string, with this
+     *                       start's password, readable only by this OS user
      * @param port           0 picks a free port
      * @param fsync          force each commit to the device, not only to the OS page cache
      * @param retention      how long MVStore keeps superseded chunks before reusing their space
@@ -37,11 +39,15 @@ public record StoreProperties(Mongodb mongodb, Embedded embedded, Events events)
      * @param durableCollections collections whose writes are committed before they are acknowledged;
      *                       the others (read models, tokens: rebuilt from the events) ride on the next commit
      */
-    public record Embedded(Path dataDir, String fileName, int port, boolean fsync, Duration retention,
-                           boolean compress, Set<String> durableCollections) {
+    public record Embedded(Path dataDir, String fileName, String uriFileName, int port, boolean fsync,
+                           Duration retention, boolean compress, Set<String> durableCollections) {
 
         public Path dataFile() {
             return dataDir.resolve(fileName).toAbsolutePath().normalize();
+        }
+
+        public Path uriFile() {
+            return dataDir.resolve(uriFileName).toAbsolutePath().normalize();
         }
     }
 }

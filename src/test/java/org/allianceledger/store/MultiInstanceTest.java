@@ -5,6 +5,7 @@ import static org.allianceledger.alliance.Decisions.on;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,10 +45,12 @@ class MultiInstanceTest {
     @Test
     void twoInstancesShareOneStoreAndSplitTheReadModelSegments() throws Exception {
         int storePort = LedgerProcess.freePort();
-        String uri = "mongodb://127.0.0.1:" + storePort;
         LedgerProcess store = LedgerProcess.run(StandaloneStore.VERB, dataDir.toString(), "--port=" + storePort);
         try (store) {
-            store.awaitOutput("Store serving " + uri, STORE_START);
+            store.awaitOutput("Store serving mongodb://127.0.0.1:" + storePort, STORE_START);
+            // The connection string with this start's password. The README passes it in MONGODB_URI, which other
+            // OS users cannot read, unlike a command line; for a test the argument will do.
+            String uri = Files.readString(dataDir.resolve("store.uri"));
             // The users come from the test classpath's config/application.yml, as for every forked service.
             try (LedgerProcess a = instance(uri)) {
                 a.awaitStarted(FIRST_START);
