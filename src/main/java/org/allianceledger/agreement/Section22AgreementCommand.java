@@ -8,6 +8,7 @@ import org.allianceledger.alliance.CorporationSole;
 import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.LongText;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -21,7 +22,7 @@ public sealed interface Section22AgreementCommand extends DecisionCommand {
     String agreementId();
 
     record DraftSection22Agreement(@TargetAggregateIdentifier String agreementId, String functionId, String title,
-                                   List<CorporationSole> parties, String scope, DecisionContext decision)
+                                   List<CorporationSole> parties, @LongText String scope, DecisionContext decision)
             implements Section22AgreementCommand {
 
         public DraftSection22Agreement {
@@ -57,7 +58,7 @@ public sealed interface Section22AgreementCommand extends DecisionCommand {
     }
 
     /** What changed, in the agreement's words; parties may be added while it is not yet in force. */
-    record AmendSection22Agreement(@TargetAggregateIdentifier String agreementId, String whatChanged,
+    record AmendSection22Agreement(@TargetAggregateIdentifier String agreementId, @LongText String whatChanged,
                                    List<CorporationSole> partiesAdded, DecisionContext decision)
             implements Section22AgreementCommand {
 

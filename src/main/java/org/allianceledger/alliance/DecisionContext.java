@@ -19,8 +19,8 @@ import java.util.Objects;
  *                         e.g. "dated by the report that states it"
  * @param nature           a decision, a fact a document reports, or something planned; null is read as a decision
  */
-public record DecisionContext(PartialDate decidedOn, String body, List<String> decidedBy, String rationale,
-                              SourceRef source, String dateInferredFrom, Nature nature) {
+public record DecisionContext(PartialDate decidedOn, String body, List<String> decidedBy, @LongText String rationale,
+                              SourceRef source, @LongText String dateInferredFrom, Nature nature) {
 
     /** What the pages, files and summaries say where the source names no body, decider or owner. */
     public static final String NOT_NAMED = "not named in the source";

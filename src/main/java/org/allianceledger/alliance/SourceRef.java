@@ -8,7 +8,7 @@ package org.allianceledger.alliance;
  * @param date  the document's date; null where the document is undated
  * @param quote the source's words, verbatim; null where the recorder gave none
  */
-public record SourceRef(String document, PartialDate date, String paragraph, String quote) {
+public record SourceRef(String document, PartialDate date, String paragraph, @LongText String quote) {
 
     public SourceRef {
         Text.require(document, "source.document");

@@ -1,12 +1,19 @@
 package org.allianceledger.command;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,7 +26,9 @@ import io.swagger.v3.oas.annotations.Hidden;
  * answers what the first answered ({@code Idempotent-Replayed: true}) and records nothing. The
  * answer's format is settled when the request is mapped, before the command is read: a client that
  * accepts only HTML or CSV is answered 406 with nothing recorded, not 406 after the write, which a
- * retry would record twice.
+ * retry would record twice. The body
+ * is read here, at most {@code ledger.limits.max-request-bytes} of it (a chunked body declares no
+ * length, so the read itself is bounded), and must be UTF-8: a larger one answers 413 unread.
  */
 @RestController
 @Hidden
@@ -30,21 +39,22 @@ class CommandController {
     private final CommandReader reader;
     private final CommandDispatcher dispatcher;
     private final IdempotentCommands idempotent;
+    private final int maxBodyBytes;
 
-    CommandController(CommandReader reader, CommandDispatcher dispatcher, IdempotentCommands idempotent) {
+    CommandController(CommandReader reader, CommandDispatcher dispatcher, IdempotentCommands idempotent, InputLimits limits) {
         this.reader = reader;
         this.dispatcher = dispatcher;
         this.idempotent = idempotent;
+        this.maxBodyBytes = (int) limits.maxRequestBytes().toBytes();
     }
 
     @PostMapping(path = "/api/commands/{name}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    ResponseEntity<CommandOutcome> handle(@PathVariable String name, @RequestBody(required = false) String body,
-                                          Principal recorder,
+    ResponseEntity<CommandOutcome> handle(@PathVariable String name, HttpServletRequest request, Principal recorder,
                                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                                           @RequestHeader(name = RecordingMetadata.CORRELATION_HEADER, required = false)
-                                          String correlationId) {
-        Object command = reader.read(name, body);
+                                          String correlationId) throws IOException {
+        Object command = reader.read(name, body(request));
         if (correlationId != null) {
             RecordingMetadata.clientId(RecordingMetadata.CORRELATION_HEADER, correlationId);
         }
@@ -54,5 +64,23 @@ class CommandController {
         IdempotentCommands.Answer answer = idempotent.once(recorder.getName(), key, command,
                 () -> dispatcher.dispatch(command, recorder, key, correlationId));
         return ResponseEntity.ok().header(REPLAYED, String.valueOf(answer.replayed())).body(answer.outcome());
+    }
+
+    private String body(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > maxBodyBytes) {
+            throw new CommandTooLargeException(maxBodyBytes);
+        }
+        InputStream in = request.getInputStream();
+        byte[] bytes = in.readNBytes(maxBodyBytes + 1);
+        if (bytes.length > maxBodyBytes) {
+            throw new CommandTooLargeException(maxBodyBytes);
+        }
+        try {
+            // JSON is UTF-8 (RFC 8259): bytes that are not are refused, not silently replaced by U+FFFD.
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new MalformedCommandException("The body is not valid UTF-8", e);
+        }
     }
 }

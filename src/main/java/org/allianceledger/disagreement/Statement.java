@@ -1,6 +1,7 @@
 package org.allianceledger.disagreement;
 
 import org.allianceledger.alliance.SourceRef;
+import org.allianceledger.alliance.LongText;
 import org.allianceledger.alliance.Text;
 
 /**
@@ -11,7 +12,7 @@ import org.allianceledger.alliance.Text;
  * @param source the document, its date (null where undated), the paragraph and the verbatim quote
  * @param says   what the source states, e.g. "Approved in May 2016"
  */
-public record Statement(SourceRef source, String says) {
+public record Statement(SourceRef source, @LongText String says) {
 
     public Statement {
         if (source == null) {

@@ -8,6 +8,7 @@ import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Force;
 import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.LongText;
 import org.allianceledger.alliance.PartialDate;
 import org.allianceledger.alliance.Portfolio;
 import org.allianceledger.alliance.Text;
@@ -20,7 +21,7 @@ public sealed interface CollaboratedFunctionCommand extends DecisionCommand {
 
     /** A function is proposed for collaboration, in a portfolio, led by one of its participating forces. */
     record ProposeCollaboratedFunction(@TargetAggregateIdentifier String functionId, String name, Portfolio portfolio,
-                                       Force leadForce, List<Force> participatingForces, String description,
+                                       Force leadForce, List<Force> participatingForces, @LongText String description,
                                        DecisionContext decision) implements CollaboratedFunctionCommand {
 
         public ProposeCollaboratedFunction {
@@ -45,7 +46,7 @@ public sealed interface CollaboratedFunctionCommand extends DecisionCommand {
     }
 
     /** The collaborated function, or one phase of it, goes live. */
-    record RecordGoLive(@TargetAggregateIdentifier String functionId, String phase, String whatWentLive,
+    record RecordGoLive(@TargetAggregateIdentifier String functionId, String phase, @LongText String whatWentLive,
                         DecisionContext decision) implements CollaboratedFunctionCommand {
 
         public RecordGoLive {
@@ -70,7 +71,7 @@ public sealed interface CollaboratedFunctionCommand extends DecisionCommand {
     }
 
     /** Collaboration is pushed back, to be reviewed when a condition is met and not before a date. */
-    record DeferCollaboration(@TargetAggregateIdentifier String functionId, String reviewCondition,
+    record DeferCollaboration(@TargetAggregateIdentifier String functionId, @LongText String reviewCondition,
                               PartialDate earliestReview, DecisionContext decision)
             implements CollaboratedFunctionCommand {
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.LongText;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -16,7 +17,7 @@ public sealed interface FinancialPrinciplesCommand extends DecisionCommand {
 
     String principlesId();
 
-    record Principle(int number, String text) {
+    record Principle(int number, @LongText String text) {
 
         public Principle {
             if (number < 1) {
@@ -47,7 +48,7 @@ public sealed interface FinancialPrinciplesCommand extends DecisionCommand {
     }
 
     record RecordPrincipleImplementation(@TargetAggregateIdentifier String principlesId, int number,
-                                         PrincipleImplementation status, String note, DecisionContext decision)
+                                         PrincipleImplementation status, @LongText String note, DecisionContext decision)
             implements FinancialPrinciplesCommand {
 
         public RecordPrincipleImplementation {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.LongText;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -15,7 +16,7 @@ public sealed interface GovernanceBodyCommand extends DecisionCommand {
 
     /** A body is set up: who sits on it, who chairs it and how often it meets. */
     record EstablishGovernanceBody(@TargetAggregateIdentifier String bodyId, String name, List<String> members,
-                                   String chair, String cadence, String remit, DecisionContext decision)
+                                   String chair, String cadence, @LongText String remit, DecisionContext decision)
             implements GovernanceBodyCommand {
 
         public EstablishGovernanceBody {
@@ -30,7 +31,7 @@ public sealed interface GovernanceBodyCommand extends DecisionCommand {
 
     /** Its terms change, e.g. the Summit is to meet quarterly; only what is given changes. */
     record ChangeGovernanceBodyTerms(@TargetAggregateIdentifier String bodyId, List<String> members, String chair,
-                                     String cadence, String remit, DecisionContext decision)
+                                     String cadence, @LongText String remit, DecisionContext decision)
             implements GovernanceBodyCommand {
 
         public ChangeGovernanceBodyTerms {

@@ -7,6 +7,7 @@ import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.DueBy;
 import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.LongText;
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -20,7 +21,7 @@ public sealed interface ReviewCommand extends DecisionCommand {
     String reviewId();
 
     record CommissionReview(@TargetAggregateIdentifier String reviewId, String title, ReviewKind kind, String reviewer,
-                            List<String> brief, DecisionContext decision) implements ReviewCommand {
+                            @LongText List<String> brief, DecisionContext decision) implements ReviewCommand {
 
         public CommissionReview {
             Ids.requireSlug(reviewId, "reviewId");
@@ -32,8 +33,8 @@ public sealed interface ReviewCommand extends DecisionCommand {
     }
 
     /** A draft or the final report, with its findings and the reviewer's overall assessment if it gives one. */
-    record ReportReview(@TargetAggregateIdentifier String reviewId, ReportStage stage, List<String> findings,
-                        List<ReviewFigure> figures, String assessment, DecisionContext decision)
+    record ReportReview(@TargetAggregateIdentifier String reviewId, ReportStage stage, @LongText List<String> findings,
+                        List<ReviewFigure> figures, @LongText String assessment, DecisionContext decision)
             implements ReviewCommand {
 
         public ReportReview {
@@ -45,7 +46,7 @@ public sealed interface ReviewCommand extends DecisionCommand {
         }
     }
 
-    record RaiseRecommendation(@TargetAggregateIdentifier String reviewId, String number, String text, String theme,
+    record RaiseRecommendation(@TargetAggregateIdentifier String reviewId, String number, @LongText String text, String theme,
                                String owner, DueBy dueBy, DecisionContext decision) implements ReviewCommand {
 
         public RaiseRecommendation {
@@ -58,7 +59,7 @@ public sealed interface ReviewCommand extends DecisionCommand {
         }
     }
 
-    record RecordRecommendationProgress(@TargetAggregateIdentifier String reviewId, String number, String note,
+    record RecordRecommendationProgress(@TargetAggregateIdentifier String reviewId, String number, @LongText String note,
                                         SourceRef evidence, DecisionContext decision) implements ReviewCommand {
 
         public RecordRecommendationProgress {

@@ -70,11 +70,11 @@ final class SavingsFigures {
             for (Map.Entry<FiscalYear, Figures> year : years.entrySet()) {
                 Long forecast = year.getValue().forecast;
                 long actual = year.getValue().actual;
-                cumulativeForecast += forecast == null ? 0 : forecast;
-                cumulativeActual += actual;
+                cumulativeForecast = Math.addExact(cumulativeForecast, forecast == null ? 0 : forecast);
+                cumulativeActual = Math.addExact(cumulativeActual, actual);
                 rows.add(new Row(functionForce.function(), functionForce.force(), year.getKey(), forecast, actual,
                         forecast == null ? null : cumulativeForecast, cumulativeActual,
-                        forecast == null ? null : actual - forecast));
+                        forecast == null ? null : Math.subtractExact(actual, forecast)));
             }
         });
         return rows;
@@ -89,15 +89,14 @@ final class SavingsFigures {
         List<Total> totals = new ArrayList<>();
         byFunctionForce.forEach((functionForce, its) -> {
             List<SavingsEntry> forecasts = its.stream().filter(standing).toList();
-            Long forecast = forecasts.isEmpty() ? null : forecasts.stream().mapToLong(entry -> entry.amount().pence()).sum();
-            long actual = its.stream().filter(entry -> entry.kind() == SavingsEntryKind.BUDGET_REDUCTION)
-                    .mapToLong(entry -> entry.amount().pence()).sum();
+            Long forecast = forecasts.isEmpty() ? null : sum(forecasts);
+            long actual = sum(its.stream().filter(entry -> entry.kind() == SavingsEntryKind.BUDGET_REDUCTION).toList());
             List<CaseForecast> caseForecasts = its.stream().filter(entry -> entry.kind() == SavingsEntryKind.FORECAST)
                     .map(entry -> new CaseForecast(entry.businessCaseId(), entry.caseVersion(), entry.fiscalYear(),
                             entry.amount().pence(), standing.test(entry)))
                     .toList();
             totals.add(new Total(functionForce.function(), functionForce.force(), forecast, actual,
-                    forecast == null ? null : actual - forecast, caseForecasts));
+                    forecast == null ? null : Math.subtractExact(actual, forecast), caseForecasts));
         });
         return totals;
     }
@@ -106,12 +105,12 @@ final class SavingsFigures {
         Map<Force, Map<FiscalYear, Long>> byForce = new TreeMap<>();
         entries.stream().filter(entry -> entry.kind() == SavingsEntryKind.CHANGE_TEAM_COST)
                 .forEach(entry -> byForce.computeIfAbsent(entry.force(), force -> new TreeMap<>())
-                        .merge(entry.fiscalYear(), entry.amount().pence(), Long::sum));
+                        .merge(entry.fiscalYear(), entry.amount().pence(), Math::addExact));
         List<ChangeTeamCost> costs = new ArrayList<>();
         byForce.forEach((force, years) -> {
             long cumulative = 0;
             for (Map.Entry<FiscalYear, Long> year : years.entrySet()) {
-                cumulative += year.getValue();
+                cumulative = Math.addExact(cumulative, year.getValue());
                 costs.add(new ChangeTeamCost(force, year.getKey(), year.getValue(), cumulative));
             }
         });
@@ -129,6 +128,11 @@ final class SavingsFigures {
                 .toList();
     }
 
+    /** Exact: a sum that overflows fails loudly rather than wrap to a negative figure. */
+    private static long sum(List<SavingsEntry> entries) {
+        return entries.stream().mapToLong(entry -> entry.amount().pence()).reduce(0, Math::addExact);
+    }
+
     /** A year's figures of one function and force: the forecast stays null until a standing forecast gives one. */
     private static final class Figures {
         private Long forecast;
@@ -136,9 +140,9 @@ final class SavingsFigures {
 
         void add(SavingsEntry entry, boolean isActual) {
             if (isActual) {
-                actual += entry.amount().pence();
+                actual = Math.addExact(actual, entry.amount().pence());
             } else {
-                forecast = (forecast == null ? 0 : forecast) + entry.amount().pence();
+                forecast = Math.addExact(forecast == null ? 0 : forecast, entry.amount().pence());
             }
         }
     }

@@ -7,6 +7,7 @@ import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.FiscalYear;
 import org.allianceledger.alliance.Force;
 import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.LongText;
 import org.allianceledger.alliance.Money;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -91,7 +92,7 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
 
     /** Corrects an earlier entry: the earlier entry stays in the record, and this one takes its place. */
     record CorrectSavingsEntry(@TargetAggregateIdentifier String ledgerId, String entryId, String correctsEntryId,
-                               Force force, FiscalYear fiscalYear, Money amount, String reason,
+                               Force force, FiscalYear fiscalYear, Money amount, @LongText String reason,
                                DecisionContext decision) implements SavingsLedgerCommand {
 
         public CorrectSavingsEntry {

@@ -118,7 +118,7 @@ class SavingsPage {
         for (T item : items) {
             long[] its = sums.computeIfAbsent(key.apply(item), k -> new long[columns.length]);
             for (int c = 0; c < columns.length; c++) {
-                its[c] += columns[c].applyAsLong(item);
+                its[c] = Math.addExact(its[c], columns[c].applyAsLong(item));
             }
         }
         return sums;
@@ -134,6 +134,6 @@ class SavingsPage {
 
     private static List<Long> cumulative(List<Long> values) {
         long[] total = {0};
-        return values.stream().map(value -> total[0] += value).toList();
+        return values.stream().map(value -> total[0] = Math.addExact(total[0], value)).toList();
     }
 }

@@ -48,7 +48,7 @@ final class SavingsTabulation {
         }
         Map<String, Map<FiscalYear, Long>> byFunction = new TreeMap<>(nullsFirst(naturalOrder()));
         reductions.forEach(entry -> byFunction.computeIfAbsent(functionOf.apply(entry), function -> new TreeMap<>())
-                .merge(entry.fiscalYear(), entry.amount().pence(), Long::sum));
+                .merge(entry.fiscalYear(), entry.amount().pence(), Math::addExact));
         List<TableLine> lines = new ArrayList<>();
         byFunction.forEach((function, byYear) -> lines.add(new TableLine(function, SavingsEntryKind.BUDGET_REDUCTION,
                 cells(years, byYear), total(byYear.values()))));
@@ -80,7 +80,7 @@ final class SavingsTabulation {
                     long statedPence = stated.amount().pence();
                     return new Reconciliation(stated.kind(), function, stated.force(), stated.fiscalYear(),
                             Boolean.TRUE.equals(stated.projected()), stated.source() == null ? null : stated.source().toString(),
-                            statedPence, computed, computed == null ? null : computed - statedPence);
+                            statedPence, computed, computed == null ? null : Math.subtractExact(computed, statedPence));
                 })
                 .sorted(comparing(Reconciliation::kind).thenComparing(Reconciliation::function, nullsFirst(naturalOrder()))
                         .thenComparing(Reconciliation::fiscalYear, nullsFirst(naturalOrder())))
@@ -122,7 +122,7 @@ final class SavingsTabulation {
 
     private static Map<FiscalYear, Long> byYear(List<SavingsEntry> entries) {
         Map<FiscalYear, Long> byYear = new TreeMap<>();
-        entries.forEach(entry -> byYear.merge(entry.fiscalYear(), entry.amount().pence(), Long::sum));
+        entries.forEach(entry -> byYear.merge(entry.fiscalYear(), entry.amount().pence(), Math::addExact));
         return byYear;
     }
 
@@ -134,7 +134,7 @@ final class SavingsTabulation {
     private static long total(Iterable<Long> values) {
         long total = 0;
         for (Long value : values) {
-            total += value;
+            total = Math.addExact(total, value);
         }
         return total;
     }
@@ -143,7 +143,7 @@ final class SavingsTabulation {
         List<Long> running = new ArrayList<>();
         long total = 0;
         for (Long value : values) {
-            total += value;
+            total = Math.addExact(total, value);
             running.add(total);
         }
         return running;

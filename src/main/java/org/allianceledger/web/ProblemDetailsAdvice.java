@@ -3,6 +3,7 @@ package org.allianceledger.web;
 import java.net.URI;
 
 import org.allianceledger.alliance.RuleViolation;
+import org.allianceledger.command.CommandTooLargeException;
 import org.allianceledger.command.IdempotencyConflictException;
 import org.allianceledger.command.MalformedCommandException;
 import org.allianceledger.command.UnknownCommandException;
@@ -20,8 +21,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Every rejected request answers with an RFC 9457 problem: 400 malformed input, 404 unknown
- * aggregate, 409 concurrency conflict or duplicate, 422 business rule. A rejected command has
+ * Every rejected request answers with an RFC 9457 problem: 400 malformed input (with the {@code field}
+ * to blame where there is one), 404 unknown aggregate, 409 concurrency conflict or duplicate, 413 a
+ * command body over the limit, 422 business rule. A rejected command has
  * written nothing: validation and rules run before any event is applied.
  */
 @RestControllerAdvice
@@ -38,7 +40,12 @@ class ProblemDetailsAdvice {
 
     @ExceptionHandler(MalformedCommandException.class)
     ProblemDetail malformedCommand(MalformedCommandException e) {
-        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", e.getMessage(), null);
+        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", e.getMessage(), e.field());
+    }
+
+    @ExceptionHandler(CommandTooLargeException.class)
+    ProblemDetail tooLarge(CommandTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request too large", e.getMessage(), null);
     }
 
     @ExceptionHandler(UnknownCommandException.class)
