@@ -23,9 +23,9 @@ class CommandConfiguration {
      */
     @Bean
     ConfigurerModule commandInterceptors(Clock clock) {
-        AggregateVersionTracker tracker = new AggregateVersionTracker();
         return configurer -> configurer.onInitialize(config -> {
             config.onStart(() -> {
+                AggregateVersionTracker tracker = new AggregateVersionTracker(config.eventStore());
                 config.commandBus().registerHandlerInterceptor(new DecisionDateCheck(clock));
                 config.commandBus().registerHandlerInterceptor(tracker);
                 config.eventBus().registerDispatchInterceptor(tracker);

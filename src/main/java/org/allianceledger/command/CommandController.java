@@ -53,17 +53,30 @@ class CommandController {
     ResponseEntity<CommandOutcome> handle(@PathVariable String name, HttpServletRequest request, Principal recorder,
                                           @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
                                           @RequestHeader(name = RecordingMetadata.CORRELATION_HEADER, required = false)
-                                          String correlationId) throws IOException {
+                                          String correlationId,
+                                          @RequestHeader(name = ExpectedVersion.HEADER, required = false) String ifMatch)
+            throws IOException {
         Object command = reader.read(name, body(request));
+        ExpectedVersion expected = ExpectedVersion.parse(ifMatch);
         if (correlationId != null) {
             RecordingMetadata.clientId(RecordingMetadata.CORRELATION_HEADER, correlationId);
         }
         if (key == null) {
-            return ResponseEntity.ok(dispatcher.dispatch(command, recorder, null, correlationId));
+            return recorded(dispatcher.dispatch(command, recorder, null, correlationId, expected), null);
         }
+        // A retry of a recorded command answers as the first did, whatever version it now expects.
         IdempotentCommands.Answer answer = idempotent.once(recorder.getName(), key, command,
-                () -> dispatcher.dispatch(command, recorder, key, correlationId));
-        return ResponseEntity.ok().header(REPLAYED, String.valueOf(answer.replayed())).body(answer.outcome());
+                () -> dispatcher.dispatch(command, recorder, key, correlationId, expected));
+        return recorded(answer.outcome(), answer.replayed());
+    }
+
+    /** With the aggregate's new version as its entity tag, for the next command's {@code If-Match}. */
+    private static ResponseEntity<CommandOutcome> recorded(CommandOutcome outcome, Boolean replayed) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().eTag(ExpectedVersion.etag(outcome.version()));
+        if (replayed != null) {
+            answer.header(REPLAYED, replayed.toString());
+        }
+        return answer.body(outcome);
     }
 
     private String body(HttpServletRequest request) throws IOException {

@@ -20,14 +20,24 @@ public class CommandDispatcher {
         this.gateway = gateway;
     }
 
-    /** A command from a signed-in recorder: security lets no request without one reach a command endpoint. */
-    public CommandOutcome dispatch(Object command, Principal recorder, String clientCommandId, String correlationId) {
-        return dispatch(command, recorder.getName(), clientCommandId, correlationId, null);
+    /**
+     * A command from a signed-in recorder (security lets no request without one reach a command
+     * endpoint), refused as stale unless its aggregate is at the expected version, if one is given.
+     */
+    public CommandOutcome dispatch(Object command, Principal recorder, String clientCommandId, String correlationId,
+                                   ExpectedVersion expected) {
+        return dispatch(command, recorder.getName(), clientCommandId, correlationId, null, expected);
+    }
+
+    /** A recorded entry of a history file, with the recorder's note on it. */
+    public CommandOutcome dispatch(Object command, String recorder, String clientCommandId, String correlationId,
+                                   String recorderNote) {
+        return dispatch(command, recorder, clientCommandId, correlationId, recorderNote, null);
     }
 
     /** A null correlation id is given a new one: every recorded event carries one. */
-    public CommandOutcome dispatch(Object command, String recorder, String clientCommandId, String correlationId,
-                                   String recorderNote) {
+    private CommandOutcome dispatch(Object command, String recorder, String clientCommandId, String correlationId,
+                                    String recorderNote, ExpectedVersion expected) {
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(RecordingMetadata.RECORDER, recorder);
         metadata.put(RecordingMetadata.CORRELATION_ID, correlationId == null ? UUID.randomUUID().toString() : correlationId);
@@ -36,6 +46,9 @@ public class CommandDispatcher {
         }
         if (recorderNote != null) {
             metadata.put(RecordingMetadata.RECORDER_NOTE, recorderNote);
+        }
+        if (expected != null) {
+            metadata.put(ExpectedVersion.METADATA, expected.version());
         }
         Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
         if (result instanceof AggregateVersionTracker.PendingOutcome pending && pending.outcome() != null) {

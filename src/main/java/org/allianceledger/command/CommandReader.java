@@ -68,6 +68,9 @@ public class CommandReader {
         if (command == null) { // the body was the JSON literal null
             throw new MalformedCommandException(NOT_AN_OBJECT, null);
         }
+        if (command.decision() == null) { // every rule a handler checks starts from the decision
+            throw MalformedCommandException.inField("decision", "is required: when, by whom and on what evidence it was decided");
+        }
         limits.check(command);
         return command;
     }

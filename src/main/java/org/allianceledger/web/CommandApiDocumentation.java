@@ -15,6 +15,8 @@ import org.allianceledger.alliance.Money;
 import org.allianceledger.alliance.PartialDate;
 import org.allianceledger.command.CommandCatalog;
 import org.allianceledger.command.CommandOutcome;
+import org.allianceledger.command.ExpectedVersion;
+import org.allianceledger.command.IdempotentCommands;
 import org.allianceledger.command.InputLimits;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +29,8 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
@@ -66,16 +70,30 @@ class CommandApiDocumentation {
                 .operationId(name)
                 .summary(type.getSimpleName())
                 .addTagsItem("commands: " + type.getPackageName().substring(type.getPackageName().lastIndexOf('.') + 1))
+                .addParametersItem(header(ExpectedVersion.HEADER, "Optimistic concurrency: the version the aggregate must be at, "
+                        + "as the entity tag a command's answer or the aggregate's stream (GET /api/streams/{id}) gave as ETag, "
+                        + "such as \"7\"; or * for any version of an existing aggregate. Otherwise 412 and nothing is recorded"))
+                .addParametersItem(header(IdempotentCommands.HEADER, "Your id for this command (1-200 characters): a retry "
+                        + "with the same key and body answers what the first answered, with Idempotent-Replayed: true, and records nothing"))
                 .requestBody(new RequestBody().required(true).content(content(JSON, type)))
                 .responses(new ApiResponses()
                         .addApiResponse("200", new ApiResponse().description("recorded: the aggregate id and its new version")
+                                .addHeaderObject("ETag", new Header().description("the aggregate's new version, for the next command's If-Match")
+                                        .schema(new Schema<>().type("string")))
                                 .content(content(JSON, CommandOutcome.class)))
                         .addApiResponse("400", problem("malformed: a field is missing, misspelt, invalid or beyond its limit "
                                 + "(the problem's `field` names it); nothing was recorded"))
                         .addApiResponse("404", problem("no aggregate with that id"))
                         .addApiResponse("409", problem("it already exists, or another decision was recorded first"))
+                        .addApiResponse("412", problem("the aggregate is not at the version If-Match names (or does not exist); "
+                                + "the answer's ETag gives its version now; nothing was recorded"))
                         .addApiResponse("413", problem("the body is larger than the limit; nothing was recorded"))
                         .addApiResponse("422", problem("a business rule forbids it; nothing was recorded")));
+    }
+
+    private static HeaderParameter header(String name, String description) {
+        return (HeaderParameter) new HeaderParameter().name(name).required(false).description(description)
+                .schema(new Schema<>().type("string"));
     }
 
     private static ApiResponse problem(String description) {

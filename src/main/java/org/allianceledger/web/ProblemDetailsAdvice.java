@@ -4,8 +4,10 @@ import java.net.URI;
 
 import org.allianceledger.alliance.RuleViolation;
 import org.allianceledger.command.CommandTooLargeException;
+import org.allianceledger.command.ExpectedVersion;
 import org.allianceledger.command.IdempotencyConflictException;
 import org.allianceledger.command.MalformedCommandException;
+import org.allianceledger.command.StaleVersionException;
 import org.allianceledger.command.UnknownCommandException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -14,6 +16,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,8 +25,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Every rejected request answers with an RFC 9457 problem: 400 malformed input (with the {@code field}
- * to blame where there is one), 404 unknown aggregate, 409 concurrency conflict or duplicate, 413 a
- * command body over the limit, 422 business rule. A rejected command has
+ * to blame where there is one), 404 unknown aggregate, 409 concurrency conflict or duplicate, 412 an
+ * aggregate not at the version a command's {@code If-Match} expects, 413 a command body over the limit,
+ * 422 business rule. A rejected command has
  * written nothing: validation and rules run before any event is applied.
  */
 @RestControllerAdvice
@@ -95,6 +99,14 @@ class ProblemDetailsAdvice {
     ProblemDetail conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
                 "Another decision was recorded for this aggregate first, or it already exists: " + e.getMessage(), null);
+    }
+
+    /** With the aggregate's version now as the answer's entity tag, if it exists. */
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ProblemDetail> stale(StaleVersionException e) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.PRECONDITION_FAILED);
+        e.current().ifPresent(version -> answer.eTag(ExpectedVersion.etag(version)));
+        return answer.body(problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Precondition failed", e.getMessage(), null));
     }
 
     @ExceptionHandler(IdempotencyConflictException.class)

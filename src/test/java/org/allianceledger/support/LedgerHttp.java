@@ -3,18 +3,25 @@ package org.allianceledger.support;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /** A plain HTTP client for tests that talk to the service as any client would. */
 public final class LedgerHttp {
@@ -23,6 +30,7 @@ public final class LedgerHttp {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** Generous: a benchmark's first read of a large record takes its rows into memory. */
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -66,7 +74,19 @@ public final class LedgerHttp {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    public record Response(int status, String body) {
+    public record Response(int status, String body, HttpHeaders headers) {
+
+        /** The body as CSV rows, the header row first: a quoted cell may hold a line break. */
+        public List<List<String>> csv() {
+            try (MappingIterator<List<String>> rows = CSV.readerForListOf(String.class).readValues(body)) {
+                return rows.readAll();
+            }
+        }
+
+        /** The answer's value of this header, if it has one. */
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
 
         public JsonNode json() {
             try {
@@ -106,6 +126,6 @@ public final class LedgerHttp {
         }
         headers.forEach(signed::header);
         HttpResponse<String> response = client.send(signed.build(), HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(), response.body());
+        return new Response(response.statusCode(), response.body(), response.headers());
     }
 }
