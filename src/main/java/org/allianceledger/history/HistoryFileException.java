@@ -1,6 +1,6 @@
 package org.allianceledger.history;
 
-/** A history file that cannot be loaded; the message names the entry and the field. Nothing was loaded. */
+/** A history file that cannot be loaded; the message names the entry and the field. */
 public class HistoryFileException extends RuntimeException {
 
     public HistoryFileException(String message) {

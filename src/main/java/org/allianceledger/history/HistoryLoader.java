@@ -3,15 +3,18 @@ package org.allianceledger.history;
 import java.util.List;
 
 import org.allianceledger.command.CommandDispatcher;
+import org.allianceledger.command.IdempotentCommands;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Records a history file's entries through the same command gateway as the API, into an empty
- * store only: a second load, or a restart, adds nothing. The file is rehearsed in memory first,
- * so a file that breaks a rule is refused before anything is stored.
+ * Records a history file's entries through the same command gateway as the API, each once: an
+ * entry is recorded as a command with an idempotency key, its entry id, so an entry recorded before
+ * (by an earlier load, one that died part-way, or another instance loading at the same time) is
+ * answered as it was first and recorded nothing. Entries are recorded in the file's order; the file
+ * is rehearsed in memory first, so a file that breaks a rule is refused before anything is stored.
  */
 @Component
 public class HistoryLoader {
@@ -20,13 +23,24 @@ public class HistoryLoader {
     public static final String RECORDER = "history-loader";
 
     private final CommandDispatcher dispatcher;
+    private final IdempotentCommands idempotent;
     private final EventStore eventStore;
     private final HistoryRehearsal rehearsal;
 
-    HistoryLoader(CommandDispatcher dispatcher, EventStore eventStore, HistoryRehearsal rehearsal) {
+    HistoryLoader(CommandDispatcher dispatcher, IdempotentCommands idempotent, EventStore eventStore, HistoryRehearsal rehearsal) {
         this.dispatcher = dispatcher;
+        this.idempotent = idempotent;
         this.eventStore = eventStore;
         this.rehearsal = rehearsal;
+    }
+
+    /** How many of a file's entries one load recorded, and how many it found recorded before. */
+    public record Loaded(int recorded, int recordedBefore) {
+    }
+
+    /** The client command id an entry's events carry, and the key it is recorded once under. */
+    public static String key(String entryId) {
+        return "history:" + entryId;
     }
 
     public boolean storeIsEmpty() {
@@ -35,21 +49,25 @@ public class HistoryLoader {
         }
     }
 
-    /** @return how many entries were recorded */
-    public int loadIntoEmptyStore(List<HistoryEntry> entries, String fileName) {
-        if (!storeIsEmpty()) {
-            throw new HistoryFileException("The store already holds events: " + fileName
-                    + " is loaded only into an empty store, so nothing was added");
-        }
+    /** How many of these entries were begun (by any load, on any instance) and how many recorded. */
+    public IdempotentCommands.Progress progress(List<HistoryEntry> entries) {
+        return idempotent.progress(RECORDER, entries.stream().map(entry -> key(entry.id())).toList());
+    }
+
+    public Loaded load(List<HistoryEntry> entries, String fileName) {
         rehearsal.rehearse(entries, fileName);
+        int recorded = 0;
         for (HistoryEntry entry : entries) {
+            String key = key(entry.id());
             try {
-                dispatcher.dispatch(entry.command(), RECORDER, "history:" + entry.id(), null, entry.note());
+                boolean recordedBefore = idempotent.once(RECORDER, key, entry.command(),
+                        () -> dispatcher.dispatch(entry.command(), RECORDER, key, null, entry.note())).replayed();
+                recorded += recordedBefore ? 0 : 1;
             } catch (RuntimeException e) {
                 throw new HistoryFileException(fileName + ": entry " + entry.id() + " (" + entry.commandName()
-                        + ") was refused: " + e.getMessage(), e);
+                        + ") was refused: " + e.getMessage() + ". The entries before it stay recorded; a later load resumes from this one.", e);
             }
         }
-        return entries.size();
+        return new Loaded(recorded, entries.size() - recorded);
     }
 }

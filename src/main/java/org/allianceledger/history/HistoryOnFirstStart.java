@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.allianceledger.command.IdempotentCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first start of an empty store, records the shipped history so the service opens on real
- * decisions. It runs after Axon has started and before the web server accepts requests, so no
- * request can reach the store first.
+ * Records the shipped history so the service opens on real decisions: on the first start of an
+ * empty store, and on a later start that finds the history begun but not finished (an instance died
+ * part-way, or the file gained entries). A store that holds other events and none of the history's
+ * entries is someone's own record (another file loaded with {@code load-history}, or recordings made
+ * with the load switched off) and is left as it is. Several instances starting together on one
+ * store all load, and each entry is recorded once (see {@link HistoryLoader}). It runs after Axon
+ * has started and before the web server accepts requests, so no request can reach the store first.
  */
 @Component
 class HistoryOnFirstStart implements SmartLifecycle {
@@ -39,13 +44,24 @@ class HistoryOnFirstStart implements SmartLifecycle {
             return;
         }
         String name = properties.file().getFilename();
-        if (!loader.storeIsEmpty()) {
-            log.info("The store already holds events; the history in {} is not loaded again", name);
-            return;
+        List<HistoryEntry> entries = read(name);
+        // Emptiness first: an entry's claim is taken before its events are stored, so a history event
+        // another instance stores in between is seen here with its claim seen below.
+        boolean empty = loader.storeIsEmpty();
+        IdempotentCommands.Progress progress = loader.progress(entries);
+        if (progress.recorded() == entries.size()) {
+            log.info("The store holds the {} entries of {}; nothing to load", entries.size(), name);
+        } else if (!empty && progress.claimed() == 0) {
+            log.info("The store holds other events and none of the entries of {}: it is not loaded", name);
+        } else {
+            HistoryLoader.Loaded loaded = loader.load(entries, name);
+            log.info("Recorded {} entries of {}; {} were recorded before", loaded.recorded(), name, loaded.recordedBefore());
         }
+    }
+
+    private List<HistoryEntry> read(String name) {
         try {
-            List<HistoryEntry> entries = reader.read(properties.file().getInputStream(), name);
-            log.info("Recorded the {} entries of {} into the empty store", loader.loadIntoEmptyStore(entries, name), name);
+            return reader.read(properties.file().getInputStream(), name);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the history file " + name, e);
         }

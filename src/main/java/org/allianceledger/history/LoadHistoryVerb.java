@@ -13,8 +13,10 @@ import org.allianceledger.cli.VerbFailure;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code load-history FILE}: records another alliance's history file into an empty store.
- * Exit 0 when recorded, 2 with the entry and field named when the file or the store refuses it.
+ * {@code load-history FILE}: records another alliance's history file into the store. Entries
+ * recorded by an earlier load of the file are skipped, so running it again adds nothing and a load
+ * that was cut short is completed. Exit 0 when recorded, 2 with the entry and field named when the
+ * file or the store refuses it.
  */
 public final class LoadHistoryVerb implements Verb {
 
@@ -40,8 +42,9 @@ public final class LoadHistoryVerb implements Verb {
         String name = file.getFileName().toString();
         try (InputStream yaml = Files.newInputStream(file)) {
             var entries = context.getBean(HistoryFileReader.class).read(yaml, name);
-            int loaded = context.getBean(HistoryLoader.class).loadIntoEmptyStore(entries, name);
-            out.println("Recorded " + loaded + " entries of " + file + ".");
+            HistoryLoader.Loaded loaded = context.getBean(HistoryLoader.class).load(entries, name);
+            out.println("Recorded " + loaded.recorded() + " entries of " + file + "; " + loaded.recordedBefore()
+                    + " were recorded before.");
             return 0;
         } catch (NoSuchFileException e) {
             throw new VerbFailure("No such history file: " + file);

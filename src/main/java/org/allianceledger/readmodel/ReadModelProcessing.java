@@ -17,15 +17,19 @@ class ReadModelProcessing {
     /**
      * The pooled processor claims every free segment in the token store, so the first of several
      * instances sharing one store would hold them all and the others none; with
-     * {@code ledger.read-models.max-claimed-segments} each takes only its share.
+     * {@code ledger.read-models.max-claimed-segments} each takes only its share. A segment with
+     * nothing of its own to process stores its token only at claim extension, so that comes every
+     * {@code ledger.read-models.idle-token-interval}, well within the time a read waits.
      */
     @Bean
-    ConfigurerModule readModelSegmentLimit(ReadModelProperties properties) {
-        return configurer -> {
-            if (properties.maxClaimedSegments() != null) {
-                configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(ReadModels.PROCESSING_GROUP,
-                        (config, builder) -> builder.maxClaimedSegments(properties.maxClaimedSegments()));
-            }
-        };
+    ConfigurerModule readModelSegments(ReadModelProperties properties) {
+        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
+                ReadModels.PROCESSING_GROUP, (config, builder) -> {
+                    builder.claimExtensionThreshold(properties.idleTokenInterval().toMillis());
+                    if (properties.maxClaimedSegments() != null) {
+                        builder.maxClaimedSegments(properties.maxClaimedSegments());
+                    }
+                    return builder;
+                });
     }
 }

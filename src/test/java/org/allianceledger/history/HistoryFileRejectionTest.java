@@ -68,9 +68,6 @@ class HistoryFileRejectionTest {
     HistoryRehearsal rehearsal;
 
     @Autowired
-    HistoryLoader loader;
-
-    @Autowired
     MongoDatabase database;
 
     private List<HistoryEntry> read(String yaml) {
@@ -164,16 +161,6 @@ class HistoryFileRejectionTest {
 
         assertThatThrownBy(() -> rehearsal.rehearse(signedTwice, "test.yaml")).isInstanceOf(HistoryFileException.class)
                 .hasMessageContaining("entry again").hasMessageContaining("already signed").hasMessageContaining("Nothing was loaded");
-        assertThat(storedEvents()).isEqualTo(before);
-    }
-
-    @Test
-    void aFileIsLoadedOnlyIntoAnEmptyStore() {
-        long before = storedEvents();
-        List<HistoryEntry> entries = read(HEAD + DRAFT);
-
-        assertThatThrownBy(() -> loader.loadIntoEmptyStore(entries, "test.yaml")).isInstanceOf(HistoryFileException.class)
-                .hasMessageContaining("already holds events");
         assertThat(storedEvents()).isEqualTo(before);
     }
 

@@ -3,6 +3,7 @@ package org.allianceledger.store;
 import static com.mongodb.client.model.Filters.eq;
 import static org.allianceledger.alliance.Decisions.on;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.allianceledger.governance.GovernanceBodyCommand.EstablishGovernanceBo
 import org.allianceledger.readmodel.ReadModels;
 import org.allianceledger.support.LedgerHttp;
 import org.allianceledger.support.LedgerProcess;
+import org.allianceledger.support.StoredHistory;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -26,16 +28,17 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 
 /**
- * Two service instances share one store served by {@code serve-store}: both record, each processes
- * one of the two read-model segments, and both answer the same read models.
+ * Two service instances share one store served by {@code serve-store}. Started at once on the empty
+ * store, as the compose file starts them, both load the shipped history, neither answers before all
+ * of it is recorded, and the store holds each of its entries once. Both record, each processes one of the two read-model segments, and both answer
+ * the same read models.
  */
 @Timeout(value = 280, unit = TimeUnit.SECONDS)
 class MultiInstanceTest {
 
     private static final Duration STORE_START = Duration.ofSeconds(30);
-    /** The first instance records the shipped history before it answers: slow on a small machine. */
-    private static final Duration FIRST_START = Duration.ofSeconds(120);
-    private static final Duration START = Duration.ofSeconds(60);
+    /** Both load the shipped history before they answer, sharing two cores: slow on a small machine. */
+    private static final Duration START = Duration.ofSeconds(120);
     private static final Duration SETTLE = Duration.ofSeconds(45);
     private static final List<String> READS = List.of("/api/decisions", "/api/functions", "/api/agreements");
 
@@ -52,12 +55,16 @@ class MultiInstanceTest {
             // OS users cannot read, unlike a command line; for a test the argument will do.
             String uri = Files.readString(dataDir.resolve("store.uri"));
             // The users come from the test classpath's config/application.yml, as for every forked service.
-            try (LedgerProcess a = instance(uri)) {
-                a.awaitStarted(FIRST_START);
-                try (LedgerProcess b = instance(uri)) {
-                    b.awaitStarted(START);
-                    bothRecordAndServeTheSameReadModels(new LedgerHttp(a.baseUrl()), new LedgerHttp(b.baseUrl()), uri);
-                }
+            try (LedgerProcess a = instance(uri); LedgerProcess b = instance(uri);
+                 MongoClient client = MongoClients.create(uri)) {
+                MongoDatabase database = client.getDatabase("allianceledger");
+                // Whichever answers first answers on the whole history: neither comes up on a part of it.
+                await().atMost(START).until(() -> a.hasStarted() | b.hasStarted());
+                assertThat(StoredHistory.recordings(database)).as("each entry's command recorded once, in the file's order")
+                        .containsExactlyEntriesOf(StoredHistory.eachShippedEntryOnce());
+                a.awaitStarted(START);
+                b.awaitStarted(START);
+                bothRecordAndServeTheSameReadModels(new LedgerHttp(a.baseUrl()), new LedgerHttp(b.baseUrl()), database);
             }
         }
         assertThat(store.output()).as("SIGTERM closes the store cleanly").contains("Embedded engine closed");
@@ -69,27 +76,17 @@ class MultiInstanceTest {
                 "--ledger.read-models.max-claimed-segments=1");
     }
 
-    private static void bothRecordAndServeTheSameReadModels(LedgerHttp a, LedgerHttp b, String uri) throws Exception {
+    private static void bothRecordAndServeTheSameReadModels(LedgerHttp a, LedgerHttp b, MongoDatabase database) throws Exception {
         assertThat(a.post("/api/commands/establish-governance-body", board("multi-board-a")).status()).isEqualTo(200);
         assertThat(b.post("/api/commands/establish-governance-body", board("multi-board-b")).status()).isEqualTo(200);
 
-        try (MongoClient client = MongoClients.create(uri)) {
-            MongoDatabase database = client.getDatabase("allianceledger");
-            long deadline = System.nanoTime() + SETTLE.toNanos();
-            while (distinctOwners(database) != 2 && System.nanoTime() < deadline) {
-                Thread.sleep(500);
-            }
-            assertThat(owners(database)).as("one segment each").hasSize(2).doesNotContainNull().doesNotHaveDuplicates();
-        }
+        await().atMost(SETTLE).untilAsserted(() ->
+                assertThat(owners(database)).as("one segment each").hasSize(2).doesNotContainNull().doesNotHaveDuplicates());
         // Each read waits until every segment's token, whichever instance holds it, covers the newest event.
         for (String read : READS) {
             assertThat(a.get(read).json()).as(read).isEqualTo(b.get(read).json());
         }
         assertThat(b.get("/api/decisions").json().findValuesAsText("id")).contains("multi-board-a", "multi-board-b");
-    }
-
-    private static long distinctOwners(MongoDatabase database) {
-        return owners(database).stream().filter(owner -> owner != null).distinct().count();
     }
 
     /** The owner of each segment of the read-models processor in the token store. */

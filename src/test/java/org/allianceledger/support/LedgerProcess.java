@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 public final class LedgerProcess implements AutoCloseable {
 
     private static final String MAIN_CLASS = "org.allianceledger.AllianceLedgerApplication";
+    private static final String STARTED = "Started AllianceLedgerApplication";
 
     /** Small and quick to start: the tests start many. */
     private static final List<String> TEST_JVM = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1");
@@ -71,7 +72,23 @@ public final class LedgerProcess implements AutoCloseable {
 
     /** Waits until the service says it has started; fails with its output if it exits or takes too long. */
     public LedgerProcess awaitStarted(Duration timeout) throws IOException, InterruptedException {
-        return awaitOutput("Started AllianceLedgerApplication", timeout);
+        return awaitOutput(STARTED, timeout);
+    }
+
+    /** Whether the service has said it started, for waiting on one of several; fails with its output if it exited. */
+    public boolean hasStarted() throws IOException {
+        if (output().contains(STARTED)) {
+            return true;
+        }
+        requireAlive();
+        return false;
+    }
+
+    /** Fails with the process's output if it has exited. */
+    public void requireAlive() throws IOException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("The process exited with " + process.exitValue() + ":\n" + output());
+        }
     }
 
     /** Waits until the process prints the text; fails with its output if it exits or takes too long. */
@@ -82,9 +99,7 @@ public final class LedgerProcess implements AutoCloseable {
             if (log.contains(text)) {
                 return this;
             }
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The process exited with " + process.exitValue() + ":\n" + log);
-            }
+            requireAlive();
             Thread.sleep(100);
         }
         throw new IllegalStateException("The process did not print \"" + text + "\" within " + timeout + ":\n" + output());
