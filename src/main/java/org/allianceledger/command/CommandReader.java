@@ -9,6 +9,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -68,6 +69,7 @@ public class CommandReader {
         if (command == null) { // the body was the JSON literal null
             throw new MalformedCommandException(NOT_AN_OBJECT, null);
         }
+        requireAsSent(json.readTree(body), "");
         if (command.decision() == null) { // every rule a handler checks starts from the decision
             throw MalformedCommandException.inField("decision", "is required: when, by whom and on what evidence it was decided");
         }
@@ -75,10 +77,33 @@ public class CommandReader {
         return command;
     }
 
+    /**
+     * Text is recorded as it is sent, so that it reads back identically; a command's values trim their
+     * text and read empty text as none, so such text is refused here rather than recorded changed.
+     */
+    private static void requireAsSent(JsonNode node, String field) {
+        if (node.isString()) {
+            String text = node.stringValue();
+            if (text.isEmpty()) {
+                throw MalformedCommandException.inField(field, "is empty: leave out a field that has no value");
+            }
+            if (Character.isWhitespace(text.codePointAt(0)) || Character.isWhitespace(text.codePointBefore(text.length()))) {
+                throw MalformedCommandException.inField(field, "begins or ends with white space: send the text as it is to be recorded");
+            }
+        } else if (node.isObject()) {
+            node.properties().forEach(property -> requireAsSent(property.getValue(),
+                    field.isEmpty() ? property.getKey() : field + "." + property.getKey()));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                requireAsSent(node.get(i), field + "[" + i + "]");
+            }
+        }
+    }
+
     /** In the client's terms: the field and what it should have been, never the Java type it was read into. */
     private static String explain(JacksonException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IllegalArgumentException || t instanceof NullPointerException) {
+            if ((t instanceof IllegalArgumentException || t instanceof NullPointerException) && t.getMessage() != null) {
                 return t.getMessage();
             }
         }

@@ -80,12 +80,31 @@ public class HistoryFileReader {
                 : citationsIn(map(entry.get("args"), where + ": field 'args'"), "args", where, documents));
         command.put("decision", decision);
         try {
-            DecisionCommand read = commands.read(commandName, json.writeValueAsString(command));
+            DecisionCommand read = commands.read(commandName, json.writeValueAsString(withoutLayout(command)));
             return new HistoryEntry(text(entry, "id", where), commandName, read, (String) citation.get("document"),
                     entry.get("note") == null ? null : entry.get("note").toString());
         } catch (MalformedCommandException | UnknownCommandException e) {
             throw new HistoryFileException(where + " (" + commandName + "): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The file's text without the white space its layout leaves at the ends (a block scalar ends with a
+     * line break): the API records text only as sent, and refuses text with white space at either end.
+     */
+    private static Object withoutLayout(Object value) {
+        if (value instanceof String text) {
+            return text.strip();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> stripped = new LinkedHashMap<>();
+            map.forEach((key, item) -> stripped.put(key, withoutLayout(item)));
+            return stripped;
+        }
+        if (value instanceof List<?> items) {
+            return items.stream().map(HistoryFileReader::withoutLayout).toList();
+        }
+        return value;
     }
 
     /** A citation as the commands take it: the document's title and date for the file's id of it, the paragraph and the quote. */

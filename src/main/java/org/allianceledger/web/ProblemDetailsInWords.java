@@ -39,7 +39,9 @@ class ProblemDetailsInWords implements ResponseBodyAdvice<Object> {
     public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
                                   Class<? extends HttpMessageConverter<?>> converterType,
                                   ServerHttpRequest request, ServerHttpResponse response) {
-        if (body instanceof ProblemDetail problem && problem.getDetail() != null && JAVA_NAMES.matcher(problem.getDetail()).find()) {
+        if (body instanceof ProblemDetail problem && problem.getDetail() == null) {
+            problem.setDetail(PLAIN); // every refusal says something, if only that it was the request's fault
+        } else if (body instanceof ProblemDetail problem && JAVA_NAMES.matcher(problem.getDetail()).find()) {
             log.info("{} {} answered {} with a plain detail instead of: {}", request.getMethod(), request.getURI().getPath(),
                     problem.getStatus(), problem.getDetail());
             problem.setDetail(PLAIN);

@@ -102,12 +102,17 @@ public final class LedgerHttp {
     }
 
     public Response postRaw(String path, String body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return send(request);
+        return post(path, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** Bytes as they are, which need not be UTF-8. */
+    public Response postBytes(String path, byte[] body) throws IOException, InterruptedException {
+        return post(path, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    private Response post(String path, HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT)
+                .header("Content-Type", "application/json").POST(body).build());
     }
 
     public Response get(String path) throws IOException, InterruptedException {

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.allianceledger.support.AllFeatureSamples;
+import org.allianceledger.support.CommandFuzzer;
 import org.allianceledger.support.LedgerHttp;
 import org.allianceledger.support.LedgerServiceTest;
 import org.allianceledger.support.TestUsers;
@@ -41,9 +42,6 @@ class WebHardeningTest {
 
     private static final String ESTABLISH = "/api/commands/establish-governance-body";
 
-    /** What a Java class, package, exception or constant looks like in a message. */
-    private static final Pattern JAVA_NAME = Pattern.compile(
-            "\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*|\\w+(Exception|Error)\\b|\\w\\$\\w|\\b[A-Z]\\w+\\.[A-Z][A-Z_]+\\b");
 
     @LocalServerPort
     int port;
@@ -188,7 +186,7 @@ class WebHardeningTest {
         assertThat(response.status()).as(what + ": " + response.body()).isBetween(400, 499);
         String detail = response.json().path("detail").asText();
         assertThat(detail).as(what).isNotBlank();
-        assertThat(JAVA_NAME.matcher(detail).find()).as(what + " names a class: " + detail).isFalse();
+        assertThat(CommandFuzzer.JAVA_NAME.matcher(detail).find()).as(what + " names a class: " + detail).isFalse();
     }
 
     private static void assertProblem(LedgerHttp.Response response, int status, String what) {
