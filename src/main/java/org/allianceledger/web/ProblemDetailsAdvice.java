@@ -9,6 +9,7 @@ import org.allianceledger.command.IdempotencyConflictException;
 import org.allianceledger.command.MalformedCommandException;
 import org.allianceledger.command.StaleVersionException;
 import org.allianceledger.command.UnknownCommandException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -92,6 +93,16 @@ class ProblemDetailsAdvice {
     ProblemDetail notFound(AggregateNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "unknown-aggregate", "Unknown aggregate",
                 "Nothing has been recorded under the id '" + e.getAggregateIdentifier() + "'", null);
+    }
+
+    /**
+     * Ids are unique across every kind of record, so a command for one kind naming another kind's id
+     * finds events its aggregate cannot take: for that kind, nothing is recorded under the id.
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail anotherKindsId(IncompatibleAggregateException e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-aggregate", "Unknown aggregate",
+                "The id names another kind of record: nothing of the kind this command changes is recorded under it", null);
     }
 
     /** A duplicate create raises AggregateStreamCreationException, a lost race ConcurrencyException: both are conflicts. */

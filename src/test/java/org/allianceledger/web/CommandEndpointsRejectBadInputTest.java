@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.allianceledger.command.CommandCatalog;
@@ -80,6 +81,18 @@ class CommandEndpointsRejectBadInputTest {
                     endpoint + " with a decision dated in the future");
         }
         assertThat(storedEvents()).as("events stored by rejected commands").isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void aCommandNamingAnotherKindOfRecordsIdFindsNothingOfItsKind() throws Exception {
+        ObjectNode board = LedgerHttp.JSON.valueToTree(samples.get("/api/commands/establish-governance-body"));
+        String id = "shared-id-" + UUID.randomUUID();
+        assertThat(http.post("/api/commands/establish-governance-body", board.put("bodyId", id)).status()).isEqualTo(200);
+        ObjectNode deferral = LedgerHttp.JSON.valueToTree(samples.get("/api/commands/defer-collaboration"));
+        long eventsBefore = storedEvents();
+
+        assertProblem(http.post("/api/commands/defer-collaboration", deferral.put("functionId", id)), 404, "a board's id as a function's");
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
     }
 
     @Test
