@@ -119,6 +119,19 @@ public final class LedgerHttp {
         return get(path, "application/json");
     }
 
+    /** A download, as bytes; fails unless it answers 200. */
+    public byte[] getBytes(String path) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     public Response get(String path, String accept) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT)
                 .header("Accept", accept).GET().build());

@@ -2,6 +2,7 @@ package org.allianceledger.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -11,9 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.allianceledger.alliance.DueBy;
 import org.allianceledger.alliance.LongText;
@@ -228,6 +232,7 @@ class CommandInputLimitsTest {
         assertThat(storedEvents()).as("events written by refused commands").isEqualTo(before);
 
         List<String> failures = new ArrayList<>();
+        Map<String, JsonNode> recorded = new HashMap<>();
         for (List<String> run : runs()) {
             String ids = "-limits-" + distinct++;
             for (String endpoint : run) {
@@ -237,14 +242,46 @@ class CommandInputLimitsTest {
                     failures.add(endpoint + " answered " + answer.status() + ": " + abbreviated(answer.body()));
                     continue;
                 }
-                JsonNode stored = storedPayload(answer.json().get("aggregateId").asText(), answer.json().get("version").asLong());
+                JsonNode event = storedEvent(answer.json().get("aggregateId").asText(), answer.json().get("version").asLong());
+                JsonNode stored = event.get("payload");
                 assertThat(stored.get("decision")).as(endpoint + ": the decision as stored").isEqualTo(sent.get("decision"));
                 assertThat(leaves(stored)).as(endpoint + ": every value sent is stored as sent").containsAll(leaves(sent));
+                recorded.put(event.get("eventId").asText(), stored);
+                JsonNode decision = sent.get("decision");
+                String day = decision.get("decidedOn").asText(); // every rationale here is its own text
+                assertThat(http.get("/api/decisions?from=" + day + "&to=" + day).json())
+                        .as(endpoint + ": the register row holds the decision as sent")
+                        .anySatisfy(row -> {
+                            assertThat(row.get("rationale")).isEqualTo(decision.get("rationale"));
+                            assertThat(row.get("source")).isEqualTo(decision.get("source"));
+                            assertThat(row.get("decidedBy")).isEqualTo(decision.get("decidedBy"));
+                        });
             }
         }
         assertThat(failures).isEmpty();
         JsonNode report = http.get("/api/integrity/verify").json();
         assertThat(report.get("ok").asBoolean()).as(report.toString()).isTrue();
+        Map<String, JsonNode> exported = exportedPayloads();
+        recorded.forEach((eventId, payload) ->
+                assertThat(exported.get(eventId)).as("event " + eventId + " in the export").isEqualTo(payload));
+    }
+
+    /** Each event's payload as the signed export holds it, by event id. */
+    private Map<String, JsonNode> exportedPayloads() throws Exception {
+        byte[] bundle = LedgerHttp.as("http://127.0.0.1:" + port, TestUsers.AUDITOR.username(), TestUsers.AUDITOR.password())
+                .getBytes("/api/export");
+        Map<String, JsonNode> payloads = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bundle))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("events.jsonl")) {
+                    for (String line : new String(zip.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                        JsonNode event = LedgerHttp.JSON.readTree(line);
+                        payloads.put(event.get("eventId").asText(), event.get("payload"));
+                    }
+                }
+            }
+        }
+        return payloads;
     }
 
     /**
@@ -362,10 +399,10 @@ class CommandInputLimitsTest {
         return leaves;
     }
 
-    private JsonNode storedPayload(String aggregateId, long version) throws Exception {
+    private JsonNode storedEvent(String aggregateId, long version) throws Exception {
         for (JsonNode event : http.get("/api/streams/" + aggregateId).json()) {
             if (event.get("sequenceNumber").asLong() == version) {
-                return event.get("payload");
+                return event;
             }
         }
         throw new AssertionError("No event " + version + " of " + aggregateId);
