@@ -9,6 +9,7 @@ import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Ids;
 import org.allianceledger.alliance.LongText;
+import org.allianceledger.alliance.PublicName;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -21,6 +22,7 @@ public sealed interface Section22AgreementCommand extends DecisionCommand {
 
     String agreementId();
 
+    @PublicName("draft-section22-agreement")
     record DraftSection22Agreement(@TargetAggregateIdentifier String agreementId, String functionId, String title,
                                    List<CorporationSole> parties, @LongText String scope, DecisionContext decision)
             implements Section22AgreementCommand {
@@ -38,6 +40,7 @@ public sealed interface Section22AgreementCommand extends DecisionCommand {
     }
 
     /** The draft is put before a body, e.g. the Section 22s for IMD, CJ and Custody tabled at the Summit in 2016. */
+    @PublicName("table-section22-agreement")
     record TableSection22Agreement(@TargetAggregateIdentifier String agreementId, DecisionContext decision)
             implements Section22AgreementCommand {
 
@@ -47,6 +50,7 @@ public sealed interface Section22AgreementCommand extends DecisionCommand {
     }
 
     /** One party signs, through the office holder named as printed. */
+    @PublicName("sign-section22-agreement")
     record SignSection22Agreement(@TargetAggregateIdentifier String agreementId, CorporationSole party,
                                   String signatory, DecisionContext decision) implements Section22AgreementCommand {
 
@@ -58,6 +62,7 @@ public sealed interface Section22AgreementCommand extends DecisionCommand {
     }
 
     /** What changed, in the agreement's words; parties may be added while it is not yet in force. */
+    @PublicName("amend-section22-agreement")
     record AmendSection22Agreement(@TargetAggregateIdentifier String agreementId, @LongText String whatChanged,
                                    List<CorporationSole> partiesAdded, DecisionContext decision)
             implements Section22AgreementCommand {
@@ -69,6 +74,7 @@ public sealed interface Section22AgreementCommand extends DecisionCommand {
         }
     }
 
+    @PublicName("terminate-section22-agreement")
     record TerminateSection22Agreement(@TargetAggregateIdentifier String agreementId, DecisionContext decision)
             implements Section22AgreementCommand {
 

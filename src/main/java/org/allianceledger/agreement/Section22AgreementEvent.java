@@ -7,6 +7,7 @@ import org.allianceledger.alliance.CorporationSole;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Names;
 import org.allianceledger.alliance.Plain;
+import org.allianceledger.alliance.PublicName;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.allianceledger.alliance.PartialDate;
@@ -31,6 +32,7 @@ public sealed interface Section22AgreementEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("Section22AgreementDrafted")
+    @PublicName("section22-agreement-drafted")
     record Section22AgreementDrafted(String agreementId, String functionId, String title, List<CorporationSole> parties,
                                      String scope, DecisionContext decision) implements Section22AgreementEvent {
         @Override
@@ -51,6 +53,7 @@ public sealed interface Section22AgreementEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("Section22AgreementTabled")
+    @PublicName("section22-agreement-tabled")
     record Section22AgreementTabled(String agreementId, DecisionContext decision) implements Section22AgreementEvent {
         @Override
         public String summary(Names names) {
@@ -60,6 +63,7 @@ public sealed interface Section22AgreementEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("Section22AgreementSigned")
+    @PublicName("section22-agreement-signed")
     record Section22AgreementSigned(String agreementId, CorporationSole party, String signatory,
                                     DecisionContext decision) implements Section22AgreementEvent {
         @Override
@@ -71,6 +75,7 @@ public sealed interface Section22AgreementEvent extends RecordedDecision {
     /** Follows the last party's signature; in force from that signature's date. */
     @Revision("1")
     @JsonTypeName("Section22AgreementCameIntoForce")
+    @PublicName("section22-agreement-came-into-force")
     record Section22AgreementCameIntoForce(String agreementId, PartialDate inForceFrom, DecisionContext decision)
             implements Section22AgreementEvent {
         @Override
@@ -81,6 +86,7 @@ public sealed interface Section22AgreementEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("Section22AgreementAmended")
+    @PublicName("section22-agreement-amended")
     record Section22AgreementAmended(String agreementId, String whatChanged, List<CorporationSole> partiesAdded,
                                      DecisionContext decision) implements Section22AgreementEvent {
         @Override
@@ -91,6 +97,7 @@ public sealed interface Section22AgreementEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("Section22AgreementTerminated")
+    @PublicName("section22-agreement-terminated")
     record Section22AgreementTerminated(String agreementId, DecisionContext decision) implements Section22AgreementEvent {
         @Override
         public String summary(Names names) {

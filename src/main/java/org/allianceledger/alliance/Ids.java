@@ -14,11 +14,6 @@ public final class Ids {
     private Ids() {
     }
 
-    /** A type's name as the API and the register write it: {@code SignSection22Agreement} is {@code sign-section22-agreement}. */
-    public static String kebab(Class<?> type) {
-        return type.getSimpleName().replaceAll("(?<=[a-z0-9])(?=[A-Z])", "-").toLowerCase(java.util.Locale.ROOT);
-    }
-
     public static String requireSlug(String id, String field) {
         if (id == null || !SLUG.matcher(id).matches()) {
             throw new IllegalArgumentException(field + " must be 2-80 lowercase letters, digits or hyphens, not '" + id + "'");

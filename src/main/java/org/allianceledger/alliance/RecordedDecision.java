@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Every event of the ledger records one decision or fact. Each aggregate's sealed event interface
  * extends this, so the compiler makes every new event type say what it is about and, in one line,
- * what it records: the decision register needs nothing else to file it.
+ * what it records: with the kind its record declares as {@link PublicName}, the decision register
+ * needs nothing else to file it.
  */
 public interface RecordedDecision {
 

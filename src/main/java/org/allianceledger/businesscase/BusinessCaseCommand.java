@@ -6,6 +6,7 @@ import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.ForecastLine;
 import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.PublicName;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -15,6 +16,7 @@ public sealed interface BusinessCaseCommand extends DecisionCommand {
     String caseId();
 
     /** A business case is approved for a function, with its chosen option and savings forecast. */
+    @PublicName("approve-business-case")
     record ApproveBusinessCase(@TargetAggregateIdentifier String caseId, String functionId, String title,
                                String option, List<ForecastLine> forecast, DecisionContext decision)
             implements BusinessCaseCommand {
@@ -29,6 +31,7 @@ public sealed interface BusinessCaseCommand extends DecisionCommand {
     }
 
     /** A different option is adopted, e.g. Firearms Licensing's two-site model in place of one site, with its forecast. */
+    @PublicName("change-business-case-option")
     record ChangeBusinessCaseOption(@TargetAggregateIdentifier String caseId, String option,
                                     List<ForecastLine> forecast, DecisionContext decision)
             implements BusinessCaseCommand {
@@ -41,6 +44,7 @@ public sealed interface BusinessCaseCommand extends DecisionCommand {
     }
 
     /** Another business case takes this one's place. */
+    @PublicName("supersede-business-case")
     record SupersedeBusinessCase(@TargetAggregateIdentifier String caseId, String supersededBy, DecisionContext decision)
             implements BusinessCaseCommand {
 
@@ -54,6 +58,7 @@ public sealed interface BusinessCaseCommand extends DecisionCommand {
     }
 
     /** The case is withdrawn: its forecast no longer stands. */
+    @PublicName("withdraw-business-case")
     record WithdrawBusinessCase(@TargetAggregateIdentifier String caseId, DecisionContext decision)
             implements BusinessCaseCommand {
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.PublicName;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.allianceledger.alliance.ForecastLine;
@@ -33,6 +34,7 @@ public sealed interface BusinessCaseEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("BusinessCaseApproved")
+    @PublicName("business-case-approved")
     record BusinessCaseApproved(String caseId, String functionId, String title, String option,
                                 List<ForecastLine> forecast, int caseVersion, DecisionContext decision)
             implements BusinessCaseEvent {
@@ -54,6 +56,7 @@ public sealed interface BusinessCaseEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("BusinessCaseOptionChanged")
+    @PublicName("business-case-option-changed")
     record BusinessCaseOptionChanged(String caseId, String previousOption, String option, List<ForecastLine> forecast,
                                      int caseVersion, DecisionContext decision) implements BusinessCaseEvent {
         @Override
@@ -65,6 +68,7 @@ public sealed interface BusinessCaseEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("BusinessCaseSuperseded")
+    @PublicName("business-case-superseded")
     record BusinessCaseSuperseded(String caseId, String supersededBy, DecisionContext decision)
             implements BusinessCaseEvent {
         @Override
@@ -75,6 +79,7 @@ public sealed interface BusinessCaseEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("BusinessCaseWithdrawn")
+    @PublicName("business-case-withdrawn")
     record BusinessCaseWithdrawn(String caseId, DecisionContext decision) implements BusinessCaseEvent {
         @Override
         public String summary(Names names) {

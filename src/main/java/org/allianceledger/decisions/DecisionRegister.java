@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.allianceledger.Features;
 import org.allianceledger.alliance.DecisionContext;
-import org.allianceledger.alliance.Ids;
 import org.allianceledger.alliance.Names;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
@@ -77,7 +77,7 @@ public class DecisionRegister extends TimelineProjection {
         }
         DecisionRow row = new DecisionRow(message.getIdentifier(), decision.decidedOn().toString(),
                 decision.decidedOn().precision(), message.getTimestamp(), recorder, decision.body(),
-                decision.decidedBy(), Ids.kebab(event.getClass()), event.subject(),
+                decision.decidedBy(), Features.publicName(event.getClass()), event.subject(),
                 now.function(), event.summary(names), decision.rationale(), decision.source(), note,
                 decision.dateInferredFrom(), decision.nature(), names.of(event.subject()),
                 names.of(Subject.FUNCTION, now.function()));

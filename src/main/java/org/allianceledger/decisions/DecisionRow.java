@@ -15,7 +15,7 @@ import org.allianceledger.alliance.Subject;
  * @param decidedOn  the decision's date, to the precision the source gives
  * @param recordedAt when the ledger recorded it (transaction time)
  * @param recordedBy who recorded it
- * @param kind       what kind of decision, e.g. {@code section22-agreement-signed}
+ * @param kind       what kind of decision, e.g. {@code section22-agreement-signed}: its event's {@code @PublicName}
  * @param function   the collaborated function the subject belongs to, if any
  * @param note       the recorder's remark on the record, e.g. where sources disagree
  * @param dateInferredFrom null where the source states the date; else what it is inferred from

@@ -8,6 +8,7 @@ import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Ids;
 import org.allianceledger.alliance.LongText;
+import org.allianceledger.alliance.PublicName;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -23,6 +24,7 @@ public sealed interface DisagreementCommand extends DecisionCommand {
      * @param topic      the point the sources disagree on, e.g. "When the Information Management business case was approved"
      * @param resolution how the record treats it, e.g. "Both kept; recorded as the BCB report dates it"; null where it says nothing
      */
+    @PublicName("record-disagreement")
     record RecordDisagreement(@TargetAggregateIdentifier String disagreementId, @LongText String topic, List<Statement> statements,
                               @LongText String resolution, DecisionContext decision) implements DisagreementCommand {
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Names;
 import org.allianceledger.alliance.Plain;
+import org.allianceledger.alliance.PublicName;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.axonframework.serialization.Revision;
@@ -24,6 +25,7 @@ public sealed interface DisagreementEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("DisagreementRecorded")
+    @PublicName("disagreement-recorded")
     record DisagreementRecorded(String disagreementId, String topic, List<Statement> statements, String resolution,
                                 DecisionContext decision) implements DisagreementEvent {
         @Override

@@ -11,6 +11,7 @@ import org.allianceledger.alliance.Ids;
 import org.allianceledger.alliance.LongText;
 import org.allianceledger.alliance.PartialDate;
 import org.allianceledger.alliance.Portfolio;
+import org.allianceledger.alliance.PublicName;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -20,6 +21,7 @@ public sealed interface CollaboratedFunctionCommand extends DecisionCommand {
     String functionId();
 
     /** A function is proposed for collaboration, in a portfolio, led by one of its participating forces. */
+    @PublicName("propose-collaborated-function")
     record ProposeCollaboratedFunction(@TargetAggregateIdentifier String functionId, String name, Portfolio portfolio,
                                        Force leadForce, List<Force> participatingForces, @LongText String description,
                                        DecisionContext decision) implements CollaboratedFunctionCommand {
@@ -34,6 +36,7 @@ public sealed interface CollaboratedFunctionCommand extends DecisionCommand {
     }
 
     /** The lead force or the participating forces change (the 2018 report restates portfolios and leads). */
+    @PublicName("change-function-leadership")
     record ChangeFunctionLeadership(@TargetAggregateIdentifier String functionId, Portfolio portfolio, Force leadForce,
                                     List<Force> participatingForces, DecisionContext decision)
             implements CollaboratedFunctionCommand {
@@ -46,6 +49,7 @@ public sealed interface CollaboratedFunctionCommand extends DecisionCommand {
     }
 
     /** The collaborated function, or one phase of it, goes live. */
+    @PublicName("record-go-live")
     record RecordGoLive(@TargetAggregateIdentifier String functionId, String phase, @LongText String whatWentLive,
                         DecisionContext decision) implements CollaboratedFunctionCommand {
 
@@ -60,6 +64,7 @@ public sealed interface CollaboratedFunctionCommand extends DecisionCommand {
      * Somebody is appointed to, or a team put in place for, a role in the function: a head, a senior
      * management team. Not a go-live: an appointment says nothing of whether the collaboration went live.
      */
+    @PublicName("record-appointment")
     record RecordAppointment(@TargetAggregateIdentifier String functionId, String role, String appointee,
                              DecisionContext decision) implements CollaboratedFunctionCommand {
 
@@ -71,6 +76,7 @@ public sealed interface CollaboratedFunctionCommand extends DecisionCommand {
     }
 
     /** Collaboration is pushed back, to be reviewed when a condition is met and not before a date. */
+    @PublicName("defer-collaboration")
     record DeferCollaboration(@TargetAggregateIdentifier String functionId, @LongText String reviewCondition,
                               PartialDate earliestReview, DecisionContext decision)
             implements CollaboratedFunctionCommand {
@@ -85,6 +91,7 @@ public sealed interface CollaboratedFunctionCommand extends DecisionCommand {
     }
 
     /** A deferred collaboration is taken up again. */
+    @PublicName("resume-collaboration")
     record ResumeCollaboration(@TargetAggregateIdentifier String functionId, DecisionContext decision)
             implements CollaboratedFunctionCommand {
 
@@ -94,6 +101,7 @@ public sealed interface CollaboratedFunctionCommand extends DecisionCommand {
     }
 
     /** The alliance decides not to proceed with collaborating the function (the "do we still proceed?" point). */
+    @PublicName("decide-not-to-proceed")
     record DecideNotToProceed(@TargetAggregateIdentifier String functionId, DecisionContext decision)
             implements CollaboratedFunctionCommand {
 
@@ -103,6 +111,7 @@ public sealed interface CollaboratedFunctionCommand extends DecisionCommand {
     }
 
     /** The function leaves the change programme and is run as business as usual. */
+    @PublicName("move-to-business-as-usual")
     record MoveToBusinessAsUsual(@TargetAggregateIdentifier String functionId, DecisionContext decision)
             implements CollaboratedFunctionCommand {
 

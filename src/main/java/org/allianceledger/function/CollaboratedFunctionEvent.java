@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.PublicName;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.allianceledger.alliance.Force;
@@ -40,6 +41,7 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("CollaboratedFunctionProposed")
+    @PublicName("collaborated-function-proposed")
     record CollaboratedFunctionProposed(String functionId, String name, Portfolio portfolio, Force leadForce,
                                         List<Force> participatingForces, String description, DecisionContext decision)
             implements CollaboratedFunctionEvent {
@@ -56,6 +58,7 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("FunctionLeadershipChanged")
+    @PublicName("function-leadership-changed")
     record FunctionLeadershipChanged(String functionId, Portfolio portfolio, Force leadForce,
                                      List<Force> participatingForces, DecisionContext decision)
             implements CollaboratedFunctionEvent {
@@ -67,6 +70,7 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("FunctionWentLive")
+    @PublicName("function-went-live")
     record FunctionWentLive(String functionId, String phase, String whatWentLive, DecisionContext decision)
             implements CollaboratedFunctionEvent {
         @Override
@@ -79,6 +83,7 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("AppointmentRecorded")
+    @PublicName("appointment-recorded")
     record AppointmentRecorded(String functionId, String role, String appointee, DecisionContext decision)
             implements CollaboratedFunctionEvent {
         @Override
@@ -91,6 +96,7 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("CollaborationDeferred")
+    @PublicName("collaboration-deferred")
     record CollaborationDeferred(String functionId, String reviewCondition, PartialDate earliestReview,
                                  DecisionContext decision) implements CollaboratedFunctionEvent {
         @Override
@@ -102,6 +108,7 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("CollaborationResumed")
+    @PublicName("collaboration-resumed")
     record CollaborationResumed(String functionId, DecisionContext decision) implements CollaboratedFunctionEvent {
         @Override
         public String summary(Names names) {
@@ -111,6 +118,7 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("CollaborationNotProceeded")
+    @PublicName("collaboration-not-proceeded")
     record CollaborationNotProceeded(String functionId, DecisionContext decision) implements CollaboratedFunctionEvent {
         @Override
         public String summary(Names names) {
@@ -120,6 +128,7 @@ public sealed interface CollaboratedFunctionEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("FunctionMovedToBusinessAsUsual")
+    @PublicName("function-moved-to-business-as-usual")
     record FunctionMovedToBusinessAsUsual(String functionId, DecisionContext decision)
             implements CollaboratedFunctionEvent {
         @Override

@@ -9,6 +9,7 @@ import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Ids;
 import org.allianceledger.alliance.LongText;
+import org.allianceledger.alliance.PublicName;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -27,6 +28,7 @@ public sealed interface FinancialPrinciplesCommand extends DecisionCommand {
         }
     }
 
+    @PublicName("agree-financial-principles")
     record AgreeFinancialPrinciples(@TargetAggregateIdentifier String principlesId, String title,
                                     List<Principle> principles, DecisionContext decision)
             implements FinancialPrinciplesCommand {
@@ -47,6 +49,7 @@ public sealed interface FinancialPrinciplesCommand extends DecisionCommand {
         }
     }
 
+    @PublicName("record-principle-implementation")
     record RecordPrincipleImplementation(@TargetAggregateIdentifier String principlesId, int number,
                                          PrincipleImplementation status, @LongText String note, DecisionContext decision)
             implements FinancialPrinciplesCommand {

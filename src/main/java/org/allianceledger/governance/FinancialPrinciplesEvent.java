@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Names;
 import org.allianceledger.alliance.Plain;
+import org.allianceledger.alliance.PublicName;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.allianceledger.governance.FinancialPrinciplesCommand.Principle;
@@ -24,6 +25,7 @@ public sealed interface FinancialPrinciplesEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("FinancialPrinciplesAgreed")
+    @PublicName("financial-principles-agreed")
     record FinancialPrinciplesAgreed(String principlesId, String title, List<Principle> principles,
                                      DecisionContext decision) implements FinancialPrinciplesEvent {
         @Override
@@ -39,6 +41,7 @@ public sealed interface FinancialPrinciplesEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("PrincipleImplementationRecorded")
+    @PublicName("principle-implementation-recorded")
     record PrincipleImplementationRecorded(String principlesId, int number, PrincipleImplementation previous,
                                            PrincipleImplementation status, String note, DecisionContext decision)
             implements FinancialPrinciplesEvent {

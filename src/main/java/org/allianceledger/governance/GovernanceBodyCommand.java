@@ -6,6 +6,7 @@ import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Ids;
 import org.allianceledger.alliance.LongText;
+import org.allianceledger.alliance.PublicName;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -15,6 +16,7 @@ public sealed interface GovernanceBodyCommand extends DecisionCommand {
     String bodyId();
 
     /** A body is set up: who sits on it, who chairs it and how often it meets. */
+    @PublicName("establish-governance-body")
     record EstablishGovernanceBody(@TargetAggregateIdentifier String bodyId, String name, List<String> members,
                                    String chair, String cadence, @LongText String remit, DecisionContext decision)
             implements GovernanceBodyCommand {
@@ -30,6 +32,7 @@ public sealed interface GovernanceBodyCommand extends DecisionCommand {
     }
 
     /** Its terms change, e.g. the Summit is to meet quarterly; only what is given changes. */
+    @PublicName("change-governance-body-terms")
     record ChangeGovernanceBodyTerms(@TargetAggregateIdentifier String bodyId, List<String> members, String chair,
                                      String cadence, @LongText String remit, DecisionContext decision)
             implements GovernanceBodyCommand {
@@ -47,6 +50,7 @@ public sealed interface GovernanceBodyCommand extends DecisionCommand {
     }
 
     /** The body stops meeting, e.g. the Commissioner-led boards after Concerto. */
+    @PublicName("disband-governance-body")
     record DisbandGovernanceBody(@TargetAggregateIdentifier String bodyId, DecisionContext decision)
             implements GovernanceBodyCommand {
 

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Names;
 import org.allianceledger.alliance.Plain;
+import org.allianceledger.alliance.PublicName;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.axonframework.serialization.Revision;
@@ -26,6 +27,7 @@ public sealed interface GovernanceBodyEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("GovernanceBodyEstablished")
+    @PublicName("governance-body-established")
     record GovernanceBodyEstablished(String bodyId, String name, List<String> members, String chair, String cadence,
                                      String remit, DecisionContext decision) implements GovernanceBodyEvent {
         @Override
@@ -42,6 +44,7 @@ public sealed interface GovernanceBodyEvent extends RecordedDecision {
     /** Only the terms that changed are set; the others are null. */
     @Revision("1")
     @JsonTypeName("GovernanceBodyTermsChanged")
+    @PublicName("governance-body-terms-changed")
     record GovernanceBodyTermsChanged(String bodyId, List<String> members, String chair, String cadence, String remit,
                                       DecisionContext decision) implements GovernanceBodyEvent {
         @Override
@@ -55,6 +58,7 @@ public sealed interface GovernanceBodyEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("GovernanceBodyDisbanded")
+    @PublicName("governance-body-disbanded")
     record GovernanceBodyDisbanded(String bodyId, DecisionContext decision) implements GovernanceBodyEvent {
         @Override
         public String summary(Names names) {

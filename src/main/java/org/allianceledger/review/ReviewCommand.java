@@ -8,6 +8,7 @@ import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.DueBy;
 import org.allianceledger.alliance.Ids;
 import org.allianceledger.alliance.LongText;
+import org.allianceledger.alliance.PublicName;
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -20,6 +21,7 @@ public sealed interface ReviewCommand extends DecisionCommand {
 
     String reviewId();
 
+    @PublicName("commission-review")
     record CommissionReview(@TargetAggregateIdentifier String reviewId, String title, ReviewKind kind, String reviewer,
                             @LongText List<String> brief, DecisionContext decision) implements ReviewCommand {
 
@@ -33,6 +35,7 @@ public sealed interface ReviewCommand extends DecisionCommand {
     }
 
     /** A draft or the final report, with its findings and the reviewer's overall assessment if it gives one. */
+    @PublicName("report-review")
     record ReportReview(@TargetAggregateIdentifier String reviewId, ReportStage stage, @LongText List<String> findings,
                         List<ReviewFigure> figures, @LongText String assessment, DecisionContext decision)
             implements ReviewCommand {
@@ -46,6 +49,7 @@ public sealed interface ReviewCommand extends DecisionCommand {
         }
     }
 
+    @PublicName("raise-recommendation")
     record RaiseRecommendation(@TargetAggregateIdentifier String reviewId, String number, @LongText String text, String theme,
                                String owner, DueBy dueBy, DecisionContext decision) implements ReviewCommand {
 
@@ -59,6 +63,7 @@ public sealed interface ReviewCommand extends DecisionCommand {
         }
     }
 
+    @PublicName("record-recommendation-progress")
     record RecordRecommendationProgress(@TargetAggregateIdentifier String reviewId, String number, @LongText String note,
                                         SourceRef evidence, DecisionContext decision) implements ReviewCommand {
 
@@ -70,6 +75,7 @@ public sealed interface ReviewCommand extends DecisionCommand {
     }
 
     /** A superseded recommendation names the one that replaced it. */
+    @PublicName("change-recommendation-status")
     record ChangeRecommendationStatus(@TargetAggregateIdentifier String reviewId, String number,
                                       RecommendationStatus status, RecommendationRef supersededBy,
                                       DecisionContext decision) implements ReviewCommand {
@@ -84,6 +90,7 @@ public sealed interface ReviewCommand extends DecisionCommand {
         }
     }
 
+    @PublicName("reassign-recommendation-owner")
     record ReassignRecommendationOwner(@TargetAggregateIdentifier String reviewId, String number, String owner,
                                        DecisionContext decision) implements ReviewCommand {
 

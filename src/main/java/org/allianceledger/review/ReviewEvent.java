@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Names;
 import org.allianceledger.alliance.Plain;
+import org.allianceledger.alliance.PublicName;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.allianceledger.alliance.DueBy;
@@ -46,6 +47,7 @@ public sealed interface ReviewEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("ReviewCommissioned")
+    @PublicName("review-commissioned")
     record ReviewCommissioned(String reviewId, String title, ReviewKind kind, String reviewer, List<String> brief,
                               DecisionContext decision) implements ReviewEvent {
         @Override
@@ -61,6 +63,7 @@ public sealed interface ReviewEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("ReviewReported")
+    @PublicName("review-reported")
     record ReviewReported(String reviewId, ReportStage stage, List<String> findings, List<ReviewFigure> figures,
                           String assessment, DecisionContext decision) implements ReviewEvent {
         @Override
@@ -72,6 +75,7 @@ public sealed interface ReviewEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("RecommendationRaised")
+    @PublicName("recommendation-raised")
     record RecommendationRaised(String reviewId, String number, String text, String theme, String owner, DueBy dueBy,
                                 DecisionContext decision) implements RecommendationEvent {
         @Override
@@ -87,6 +91,7 @@ public sealed interface ReviewEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("RecommendationProgressRecorded")
+    @PublicName("recommendation-progress-recorded")
     record RecommendationProgressRecorded(String reviewId, String number, String note, SourceRef evidence,
                                           DecisionContext decision) implements RecommendationEvent {
         @Override
@@ -97,6 +102,7 @@ public sealed interface ReviewEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("RecommendationStatusChanged")
+    @PublicName("recommendation-status-changed")
     record RecommendationStatusChanged(String reviewId, String number, RecommendationStatus from,
                                        RecommendationStatus to, RecommendationRef supersededBy,
                                        DecisionContext decision) implements RecommendationEvent {
@@ -109,6 +115,7 @@ public sealed interface ReviewEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("RecommendationOwnerReassigned")
+    @PublicName("recommendation-owner-reassigned")
     record RecommendationOwnerReassigned(String reviewId, String number, String previousOwner, String owner,
                                          DecisionContext decision) implements RecommendationEvent {
         @Override

@@ -9,6 +9,7 @@ import org.allianceledger.alliance.Force;
 import org.allianceledger.alliance.Ids;
 import org.allianceledger.alliance.LongText;
 import org.allianceledger.alliance.Money;
+import org.allianceledger.alliance.PublicName;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -21,6 +22,7 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
     String ledgerId();
 
     /** @param name what the ledger's figures are called where a source tabulates them ("CJ phase 1"), if it does */
+    @PublicName("open-savings-ledger")
     record OpenSavingsLedger(@TargetAggregateIdentifier String ledgerId, String functionId, String name,
                              DecisionContext decision) implements SavingsLedgerCommand {
 
@@ -32,6 +34,7 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
     }
 
     /** An amount removed from a force's budget in a fiscal year, recurrent or one-off, optionally realising a business case. */
+    @PublicName("record-budget-reduction")
     record RecordBudgetReduction(@TargetAggregateIdentifier String ledgerId, String entryId, Force force,
                                  FiscalYear fiscalYear, Money amount, boolean recurrent, String businessCaseId,
                                  DecisionContext decision) implements SavingsLedgerCommand {
@@ -45,6 +48,7 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
     }
 
     /** What the change team cost a force in a fiscal year: recorded beside the savings, never netted against them. */
+    @PublicName("record-change-team-cost")
     record RecordChangeTeamCost(@TargetAggregateIdentifier String ledgerId, String entryId, Force force,
                                 FiscalYear fiscalYear, Money amount, DecisionContext decision)
             implements SavingsLedgerCommand {
@@ -61,6 +65,7 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
      * not closed (the Collaboration Update of 14 Dec 2017, §7.1, projects to 2020/21). A printed
      * total is recorded as stated too, so that it can be set beside the total of the line items.
      */
+    @PublicName("record-stated-figure")
     record RecordStatedFigure(@TargetAggregateIdentifier String ledgerId, String entryId, SavingsEntryKind kind,
                               Force force, FiscalYear fiscalYear, Money amount, boolean projected,
                               DecisionContext decision) implements SavingsLedgerCommand {
@@ -78,6 +83,7 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
     }
 
     /** A force's forecast saving taken from an approved business case, for a fiscal year or as a total. */
+    @PublicName("take-forecast-from-business-case")
     record TakeForecastFromBusinessCase(@TargetAggregateIdentifier String ledgerId, String entryId,
                                         String businessCaseId, Force force, FiscalYear fiscalYear, Money amount,
                                         DecisionContext decision) implements SavingsLedgerCommand {
@@ -91,6 +97,7 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
     }
 
     /** Corrects an earlier entry: the earlier entry stays in the record, and this one takes its place. */
+    @PublicName("correct-savings-entry")
     record CorrectSavingsEntry(@TargetAggregateIdentifier String ledgerId, String entryId, String correctsEntryId,
                                Force force, FiscalYear fiscalYear, Money amount, @LongText String reason,
                                DecisionContext decision) implements SavingsLedgerCommand {

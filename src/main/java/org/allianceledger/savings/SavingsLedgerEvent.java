@@ -3,6 +3,7 @@ package org.allianceledger.savings;
 import java.util.Optional;
 
 import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.PublicName;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.allianceledger.alliance.FiscalYear;
@@ -31,6 +32,7 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("SavingsLedgerOpened")
+    @PublicName("savings-ledger-opened")
     record SavingsLedgerOpened(String ledgerId, String functionId, String name, DecisionContext decision)
             implements SavingsLedgerEvent {
         @Override
@@ -52,6 +54,7 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("BudgetReductionRecorded")
+    @PublicName("budget-reduction-recorded")
     record BudgetReductionRecorded(String ledgerId, String entryId, Force force, FiscalYear fiscalYear, Money amount,
                                    boolean recurrent, String businessCaseId, DecisionContext decision)
             implements SavingsLedgerEvent {
@@ -64,6 +67,7 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("ChangeTeamCostRecorded")
+    @PublicName("change-team-cost-recorded")
     record ChangeTeamCostRecorded(String ledgerId, String entryId, Force force, FiscalYear fiscalYear, Money amount,
                                   DecisionContext decision) implements SavingsLedgerEvent {
         @Override
@@ -74,6 +78,7 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("ForecastTakenFromBusinessCase")
+    @PublicName("forecast-taken-from-business-case")
     record ForecastTakenFromBusinessCase(String ledgerId, String entryId, String businessCaseId, Force force,
                                          FiscalYear fiscalYear, Money amount, DecisionContext decision)
             implements SavingsLedgerEvent {
@@ -87,6 +92,7 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
 
     @Revision("1")
     @JsonTypeName("StatedFigureRecorded")
+    @PublicName("stated-figure-recorded")
     record StatedFigureRecorded(String ledgerId, String entryId, SavingsEntryKind kind, Force force,
                                 FiscalYear fiscalYear, Money amount, boolean projected, DecisionContext decision)
             implements SavingsLedgerEvent {
@@ -101,6 +107,7 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
     /** Takes the place of {@code correctsEntryId}, which stays in the record; {@code kind} is the corrected entry's. */
     @Revision("1")
     @JsonTypeName("SavingsEntryCorrected")
+    @PublicName("savings-entry-corrected")
     record SavingsEntryCorrected(String ledgerId, String entryId, String correctsEntryId, SavingsEntryKind kind,
                                  Force force, FiscalYear fiscalYear, Money amount, String reason,
                                  DecisionContext decision) implements SavingsLedgerEvent {

@@ -1,5 +1,6 @@
 package org.allianceledger.store;
 
+import org.allianceledger.Features;
 import org.axonframework.extensions.mongo.serialization.DBObjectToStringContentTypeConverter;
 import org.axonframework.extensions.mongo.serialization.DocumentToStringContentTypeConverter;
 import org.axonframework.extensions.mongo.serialization.StringToDBObjectContentTypeConverter;
@@ -34,7 +35,7 @@ public final class LedgerSerializer extends JacksonSerializer {
         converter.registerConverter(new DBObjectToStringContentTypeConverter());
         converter.registerConverter(new DocumentToStringContentTypeConverter());
         return new LedgerSerializer(JacksonSerializer.builder().objectMapper(objectMapper()).converter(converter),
-                StableTypeNames.scan());
+                StableTypeNames.of(Features.events()));
     }
 
     /** One mapper for the code that only reads and writes with it: a new mapper per call would introspect every type again. */

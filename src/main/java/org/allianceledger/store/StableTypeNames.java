@@ -1,24 +1,19 @@
 package org.allianceledger.store;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
  * The names events are stored under. Every event record declares one with {@link JsonTypeName};
  * the name, not the Java class, is what the store keeps, so packages can be reorganised without
- * upcasting the whole record.
+ * upcasting the whole record. The event types are the features' ({@code Features.events()}).
  */
 public final class StableTypeNames {
-
-    private static final String BASE_PACKAGE = "org.allianceledger";
 
     private final Map<String, Class<?>> classesByName;
 
@@ -26,11 +21,9 @@ public final class StableTypeNames {
         this.classesByName = classesByName;
     }
 
-    public static StableTypeNames scan() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(JsonTypeName.class));
-        Map<String, Class<?>> byName = scanner.findCandidateComponents(BASE_PACKAGE).stream()
-                .map(definition -> ClassUtils.resolveClassName(definition.getBeanClassName(), StableTypeNames.class.getClassLoader()))
+    /** The names of these event types, each of which must declare one of its own. */
+    public static StableTypeNames of(List<Class<?>> eventTypes) {
+        Map<String, Class<?>> byName = eventTypes.stream()
                 .collect(Collectors.toMap(StableTypeNames::nameOf, Function.identity(), (a, b) -> {
                     throw new IllegalStateException("Two event types share the stored name '" + nameOf(a) + "': " + a + " and " + b);
                 }));
@@ -51,6 +44,10 @@ public final class StableTypeNames {
     }
 
     private static String nameOf(Class<?> type) {
-        return type.getAnnotation(JsonTypeName.class).value();
+        JsonTypeName name = type.getAnnotation(JsonTypeName.class);
+        if (name == null) {
+            throw new IllegalStateException(type.getName() + " has no @JsonTypeName to be stored under");
+        }
+        return name.value();
     }
 }

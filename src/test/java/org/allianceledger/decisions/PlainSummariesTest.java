@@ -11,17 +11,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.allianceledger.agreement.Section22AgreementEvent;
+import org.allianceledger.Features;
 import org.allianceledger.alliance.CorporationSole;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Names;
 import org.allianceledger.alliance.RecordedDecision;
-import org.allianceledger.businesscase.BusinessCaseEvent;
-import org.allianceledger.function.CollaboratedFunctionEvent;
-import org.allianceledger.governance.FinancialPrinciplesEvent;
-import org.allianceledger.governance.GovernanceBodyEvent;
-import org.allianceledger.review.ReviewEvent;
-import org.allianceledger.savings.SavingsLedgerEvent;
 import org.allianceledger.support.AllFeatureSamples;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +25,6 @@ import org.junit.jupiter.api.Test;
  * family, with its sample and with each optional value of the sample left out in turn.
  */
 class PlainSummariesTest {
-
-    private static final List<Class<?>> FAMILIES = List.of(CollaboratedFunctionEvent.class, BusinessCaseEvent.class,
-            Section22AgreementEvent.class, GovernanceBodyEvent.class, FinancialPrinciplesEvent.class, ReviewEvent.class,
-            SavingsLedgerEvent.class);
 
     /** A name that no id or code resembles, so that an id printed in its place stands out. */
     private static final Names NAMES = subject -> "The Named " + Character.toUpperCase(subject.type().charAt(0));
@@ -53,7 +43,7 @@ class PlainSummariesTest {
     @Test
     void everyEventTypeOfEveryFamilyHasASample() {
         List<Class<?>> sampled = samples.stream().<Class<?>>map(Object::getClass).toList();
-        assertThat(FAMILIES.stream().flatMap(PlainSummariesTest::eventTypes).toList())
+        assertThat(Features.events().stream().filter(RecordedDecision.class::isAssignableFrom).toList())
                 .isNotEmpty().allSatisfy(type -> assertThat(sampled).as("a sample of " + type.getSimpleName()).contains(type));
     }
 
@@ -86,11 +76,6 @@ class PlainSummariesTest {
                 .extracting(Class::getSimpleName).contains("CollaboratedFunctionProposed", "BusinessCaseApproved",
                         "Section22AgreementDrafted", "GovernanceBodyEstablished", "FinancialPrinciplesAgreed",
                         "ReviewCommissioned", "RecommendationRaised", "SavingsLedgerOpened");
-    }
-
-    private static Stream<Class<?>> eventTypes(Class<?> family) {
-        return family.isSealed() ? Arrays.stream(family.getPermittedSubclasses()).flatMap(PlainSummariesTest::eventTypes)
-                : Stream.of(family);
     }
 
     private static boolean isId(RecordComponent component) {
