@@ -6,15 +6,12 @@ import java.util.List;
 import org.allianceledger.businesscase.ApprovedBusinessCases;
 import org.allianceledger.businesscase.BusinessCasesInTheEventStore;
 import org.allianceledger.command.DecisionDateCheck;
+import org.axonframework.config.AggregateConfiguration;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.spring.stereotype.Aggregate;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ClassUtils;
 
 /**
  * Plays a history file through the ledger's aggregates in memory before anything is stored, so
@@ -23,18 +20,13 @@ import org.springframework.util.ClassUtils;
 @Component
 class HistoryRehearsal {
 
-    private static final String BASE_PACKAGE = "org.allianceledger";
-
     private final Clock clock;
-    private final List<Class<?>> aggregates;
+    private final Configuration axon;
 
-    HistoryRehearsal(Clock clock) {
+    /** The running service's Axon configuration: its aggregates are the ones rehearsed. */
+    HistoryRehearsal(Clock clock, Configuration axon) {
         this.clock = clock;
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Aggregate.class));
-        this.aggregates = scanner.findCandidateComponents(BASE_PACKAGE).stream()
-                .<Class<?>>map(definition -> ClassUtils.resolveClassName(definition.getBeanClassName(), getClass().getClassLoader()))
-                .toList();
+        this.axon = axon;
     }
 
     void rehearse(List<HistoryEntry> entries, String fileName) {
@@ -42,7 +34,7 @@ class HistoryRehearsal {
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .registerComponent(ApprovedBusinessCases.class, c -> new BusinessCasesInTheEventStore(c.eventStore()));
-        aggregates.forEach(configurer::configureAggregate);
+        axon.findModules(AggregateConfiguration.class).forEach(aggregate -> configurer.configureAggregate(aggregate.aggregateType()));
         Configuration rehearsal = configurer.buildConfiguration();
         rehearsal.commandBus().registerHandlerInterceptor(new DecisionDateCheck(clock));
         rehearsal.start();
