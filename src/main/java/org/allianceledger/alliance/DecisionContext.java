@@ -26,7 +26,7 @@ public record DecisionContext(PartialDate decidedOn, String body, List<String> d
 
     /**
      * Plain data: a stored decision loads as it was written, whatever today's rules say (the command
-     * path holds a decision to them). Only the defaults for what older records leave out are filled in.
+     * path holds a decision to them). Only what may be left out is given its default: no deciders, a decision.
      */
     public DecisionContext {
         decidedBy = decidedBy == null ? List.of() : decidedBy;
