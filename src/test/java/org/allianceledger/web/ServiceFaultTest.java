@@ -75,7 +75,7 @@ class ServiceFaultTest {
         assertThat(answer.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         String correlationId = problem.path(ServiceFaultAdvice.CORRELATION_ID).asText();
         assertThat(UUID.fromString(correlationId)).as("a new correlation id").isNotNull();
-        assertThat(problem.path("detail").asText()).contains("the service's, not the request's");
+        assertThat(problem.path("detail").asText()).contains("the service's, not the request's", "quote its correlationId");
         assertThat(CommandFuzzer.JAVA_NAME.matcher(problem.path("detail").asText()).find()).as("names a class").isFalse();
         assertThat(problem.has("field")).isFalse();
         assertThat(log.getOut()).containsPattern("ERROR .*" + correlationId).contains("\tat org.allianceledger.web.ServiceFaultTest");
