@@ -8,8 +8,10 @@ import org.allianceledger.alliance.CorporationSole;
 import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.InvalidInput;
 import org.allianceledger.alliance.LongText;
 import org.allianceledger.alliance.PublicName;
+import org.allianceledger.alliance.Required;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -33,7 +35,7 @@ public sealed interface Section22AgreementCommand extends DecisionCommand {
             title = Text.require(title, "title");
             parties = distinct(parties, "parties");
             if (parties.size() < 2) {
-                throw new IllegalArgumentException("An agreement is between at least two Corporations Sole");
+                throw new InvalidInput("parties", "An agreement is between at least two Corporations Sole");
             }
             scope = Text.optional(scope);
         }
@@ -56,7 +58,7 @@ public sealed interface Section22AgreementCommand extends DecisionCommand {
 
         public SignSection22Agreement {
             Ids.requireSlug(agreementId, "agreementId");
-            Objects.requireNonNull(party, "party is required");
+            Required.value(party, "party");
             signatory = Text.optional(signatory);
         }
     }
@@ -88,7 +90,7 @@ public sealed interface Section22AgreementCommand extends DecisionCommand {
             return List.of();
         }
         if (parties.stream().anyMatch(Objects::isNull) || Set.copyOf(parties).size() != parties.size()) {
-            throw new IllegalArgumentException(field + " names a Corporation Sole twice or leaves one blank");
+            throw new InvalidInput(field, field + " names a Corporation Sole twice or leaves one blank");
         }
         return List.copyOf(parties);
     }

@@ -2,7 +2,6 @@ package org.allianceledger.alliance;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -29,11 +28,6 @@ public record CorporationSole(Force force, Office office) implements Named {
         }
     }
 
-    public CorporationSole {
-        Objects.requireNonNull(force, "force");
-        Objects.requireNonNull(office, "office");
-    }
-
     /** The six Corporations Sole of the BCH alliance: three PCCs and three Chief Constables. */
     public static List<CorporationSole> bchSix() {
         return Stream.of(Force.BED, Force.CAM, Force.HER)
@@ -45,12 +39,12 @@ public record CorporationSole(Force force, Office office) implements Named {
     public static CorporationSole parse(String text) {
         String[] parts = text == null ? new String[0] : text.trim().toUpperCase(Locale.ROOT).split("-");
         if (parts.length != 2) {
-            throw new IllegalArgumentException("A Corporation Sole is written FORCE-OFFICE, e.g. BED-PCC or CAM-CC, not '" + text + "'");
+            throw new InvalidInput("A Corporation Sole is written FORCE-OFFICE, e.g. BED-PCC or CAM-CC, not '" + text + "'");
         }
         try {
             return new CorporationSole(Force.valueOf(parts[0]), Office.valueOf(parts[1]));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown Corporation Sole '" + text + "': force must be one of "
+            throw new InvalidInput("Unknown Corporation Sole '" + text + "': force must be one of "
                     + List.of(Force.values()) + " and office PCC or CC");
         }
     }

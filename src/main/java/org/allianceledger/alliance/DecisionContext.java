@@ -2,7 +2,6 @@ package org.allianceledger.alliance;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Who decided, when, where and on what evidence. Every decision command carries one; it is the
@@ -25,13 +24,12 @@ public record DecisionContext(PartialDate decidedOn, String body, List<String> d
     /** What the pages, files and summaries say where the source names no body, decider or owner. */
     public static final String NOT_NAMED = "not named in the source";
 
+    /**
+     * Plain data: a stored decision loads as it was written, whatever today's rules say (the command
+     * path holds a decision to them). Only what may be left out is given its default: no deciders, a decision.
+     */
     public DecisionContext {
-        Objects.requireNonNull(decidedOn, "decision.decidedOn is required");
-        body = Text.optional(body);
-        decidedBy = decidedBy == null ? List.of() : decidedBy.stream().map(s -> Text.require(s, "decision.decidedBy")).toList();
-        rationale = Text.optional(rationale);
-        Objects.requireNonNull(source, "decision.source is required");
-        dateInferredFrom = Text.optional(dateInferredFrom);
+        decidedBy = decidedBy == null ? List.of() : decidedBy;
         nature = nature == null ? Nature.DECISION : nature;
     }
 

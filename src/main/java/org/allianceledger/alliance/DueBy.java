@@ -31,7 +31,7 @@ public record DueBy(String text, LocalDate lastDay) {
         if (t.matches("\\d{4}(-\\d{2}){0,2}")) {
             return new DueBy(t, PartialDate.parse(t).latest());
         }
-        throw new IllegalArgumentException("dueBy is written like '2019/20 Q4', '2019/20', '2020-03-31', '2020-03' or '2020', not '" + text + "'");
+        throw new InvalidInput("dueBy", "dueBy is written like '2019/20 Q4', '2019/20', '2020-03-31', '2020-03' or '2020', not '" + text + "'");
     }
 
     public boolean isOverdueOn(LocalDate date) {

@@ -13,22 +13,16 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})/(\\d{2})");
 
-    public FiscalYear {
-        if (startYear < 1900 || startYear > 2999) {
-            throw new IllegalArgumentException("Fiscal year starting in " + startYear + " is out of range");
-        }
-    }
-
     @JsonCreator
     public static FiscalYear parse(String text) {
         Matcher m = text == null ? null : FORMAT.matcher(text.trim());
         if (m == null || !m.matches()) {
-            throw new IllegalArgumentException("A fiscal year is written like 2016/17, not '" + text + "'");
+            throw new InvalidInput("A fiscal year is written like 2016/17, not '" + text + "'");
         }
         int start = Integer.parseInt(m.group(1));
         int end = Integer.parseInt(m.group(2));
         if (end != (start + 1) % 100) {
-            throw new IllegalArgumentException("'" + text + "' is not a fiscal year: " + start
+            throw new InvalidInput("'" + text + "' is not a fiscal year: " + start
                     + " is followed by " + String.format("%02d", (start + 1) % 100));
         }
         return new FiscalYear(start);

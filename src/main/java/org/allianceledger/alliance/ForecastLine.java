@@ -2,7 +2,6 @@ package org.allianceledger.alliance;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -11,27 +10,25 @@ import java.util.Set;
  */
 public record ForecastLine(Force force, FiscalYear fiscalYear, Money amount) {
 
-    public ForecastLine {
-        Objects.requireNonNull(force, "forecast force is required");
-        Objects.requireNonNull(amount, "forecast amount is required");
-        if (amount.isNegative()) {
-            throw new IllegalArgumentException("A forecast saving cannot be negative: " + amount);
-        }
-    }
-
-    /** A forecast names each force and fiscal year once. */
+    /**
+     * A command's forecast: each line names a force and a saving that is not negative, and each force
+     * and fiscal year once. Checked here for commands only: a stored forecast loads as it was written.
+     */
     public static List<ForecastLine> validate(List<ForecastLine> lines) {
-        if (lines == null) {
-            return List.of();
-        }
+        List<ForecastLine> given = Required.entries(lines, "forecast");
         Set<String> seen = new HashSet<>();
-        for (ForecastLine line : lines) {
-            Objects.requireNonNull(line, "a forecast line is missing");
+        for (int i = 0; i < given.size(); i++) {
+            ForecastLine line = given.get(i);
+            String field = "forecast[" + i + "]";
+            Required.value(line.force(), field + ".force");
+            if (Required.value(line.amount(), field + ".amount").isNegative()) {
+                throw new InvalidInput(field + ".amount", "A forecast saving cannot be negative: " + line.amount());
+            }
             if (!seen.add(line.force() + " " + line.fiscalYear())) {
-                throw new IllegalArgumentException("The forecast names " + line.force()
+                throw new InvalidInput(field, "The forecast names " + line.force()
                         + (line.fiscalYear() == null ? " (total)" : " in " + line.fiscalYear()) + " twice");
             }
         }
-        return List.copyOf(lines);
+        return given;
     }
 }

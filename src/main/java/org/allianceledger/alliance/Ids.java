@@ -16,7 +16,7 @@ public final class Ids {
 
     public static String requireSlug(String id, String field) {
         if (id == null || !SLUG.matcher(id).matches()) {
-            throw new IllegalArgumentException(field + " must be 2-80 lowercase letters, digits or hyphens, not '" + id + "'");
+            throw new InvalidInput(field, field + " must be 2-80 lowercase letters, digits or hyphens, not '" + id + "'");
         }
         return id;
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -15,15 +14,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * "in June 2015" is not invented a day.
  */
 public record PartialDate(LocalDate earliest, DatePrecision precision) implements Comparable<PartialDate> {
-
-    public PartialDate {
-        Objects.requireNonNull(earliest, "earliest");
-        Objects.requireNonNull(precision, "precision");
-        if (precision != DatePrecision.DAY && earliest.getDayOfMonth() != 1
-                || precision == DatePrecision.YEAR && earliest.getMonthValue() != 1) {
-            throw new IllegalArgumentException("A " + precision + "-precision date starts its period, not " + earliest);
-        }
-    }
 
     public static PartialDate day(LocalDate date) {
         return new PartialDate(date, DatePrecision.DAY);
@@ -51,7 +41,7 @@ public record PartialDate(LocalDate earliest, DatePrecision precision) implement
                 default -> throw new DateTimeParseException("bad length", t, 0);
             };
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("A date is written YYYY-MM-DD, YYYY-MM or YYYY, not '" + text + "'");
+            throw new InvalidInput("A date is written YYYY-MM-DD, YYYY-MM or YYYY, not '" + text + "'");
         }
     }
 

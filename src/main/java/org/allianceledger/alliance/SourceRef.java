@@ -10,12 +10,6 @@ package org.allianceledger.alliance;
  */
 public record SourceRef(String document, PartialDate date, String paragraph, @LongText String quote) {
 
-    public SourceRef {
-        Text.require(document, "source.document");
-        paragraph = Text.optional(paragraph);
-        quote = Text.optional(quote);
-    }
-
     public SourceRef(String document, PartialDate date, String paragraph) {
         this(document, date, paragraph, null);
     }

@@ -1,6 +1,6 @@
 package org.allianceledger.alliance;
 
-/** Checks on free text shared by commands and values: required text is present and not blank. */
+/** Checks on free text shared by commands: required text is present and not blank. */
 public final class Text {
 
     private Text() {
@@ -8,7 +8,7 @@ public final class Text {
 
     public static String require(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
+            throw new InvalidInput(field, field + " is required");
         }
         return value.strip();
     }

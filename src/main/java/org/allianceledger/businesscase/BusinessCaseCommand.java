@@ -6,6 +6,7 @@ import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.ForecastLine;
 import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.InvalidInput;
 import org.allianceledger.alliance.PublicName;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -52,7 +53,7 @@ public sealed interface BusinessCaseCommand extends DecisionCommand {
             Ids.requireSlug(caseId, "caseId");
             Ids.requireSlug(supersededBy, "supersededBy");
             if (caseId.equals(supersededBy)) {
-                throw new IllegalArgumentException("A business case cannot supersede itself");
+                throw new InvalidInput("supersededBy", "A business case cannot supersede itself");
             }
         }
     }

@@ -4,30 +4,36 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 
+import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.DueBy;
 import org.allianceledger.alliance.FiscalYear;
 import org.allianceledger.alliance.LongText;
 import org.allianceledger.alliance.Money;
 import org.allianceledger.alliance.PartialDate;
+import org.allianceledger.alliance.SourceRef;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds every value of a command, however deeply nested, to the {@link InputLimits} once it has
- * been read and before it is dispatched: the HTTP API and history files both pass here (through
- * {@link CommandReader}). The checks live here and not in the values' constructors because events
- * carry the same values and must load from the store as they were written, whatever a later limit says.
+ * Holds every value of a command, however deeply nested, to the {@link InputLimits} and to the rules
+ * its shared values keep, once it has been read and before it is dispatched: the HTTP API and history
+ * files both pass here (through {@link CommandReader}). The checks live here and not in the values'
+ * constructors because events carry the same values and must load from the store as they were
+ * written, whatever a later rule says.
  *
  * <ul>
- *   <li>Dates and fiscal years from the earliest year to 9999: a year is written with four digits, so
- *       that the stored text reads back as the same date.</li>
+ *   <li>Dates and fiscal years from the earliest year to 9999 (fiscal years to 2999/00): a year is
+ *       written with four digits, so that the stored text reads back as the same date.</li>
  *   <li>Text is valid UTF-16 (no unpaired surrogate: the hash chain hashes the Java string, and the
  *       store would write U+FFFD in its place), holds no control character (line breaks and tabs only in
  *       {@link LongText}), is not blank, and is no longer than its kind's limit.</li>
  *   <li>Amounts from 0 to the largest allowed, so that no sum of them wraps around.</li>
+ *   <li>A list has no empty entries; a decision has a date and a source, and a source names its document.</li>
  * </ul>
  */
 @Component
 public class CommandInputCheck {
+
+    private static final int LATEST_FISCAL_YEAR = 2999;
 
     private final InputLimits limits;
 
@@ -44,20 +50,23 @@ public class CommandInputCheck {
         if (value instanceof String text) {
             text(field, text, longText);
         } else if (value instanceof PartialDate date) {
-            year(field, date.earliest().getYear(), date);
+            year(field, date.earliest().getYear(), InputLimits.LATEST_YEAR, date);
         } else if (value instanceof FiscalYear year) {
-            year(field, year.startYear(), year);
+            year(field, year.startYear(), LATEST_FISCAL_YEAR, year);
         } else if (value instanceof DueBy due) {
             text(field, due.text(), false);
-            year(field, due.lastDay().getYear(), due.text());
+            year(field, due.lastDay().getYear(), InputLimits.LATEST_YEAR, due.text());
         } else if (value instanceof Money amount) {
             amount(field, amount);
         } else if (value instanceof Collection<?> items) {
             int i = 0;
             for (Object item : items) {
-                walk(field + "[" + i++ + "]", item, longText);
+                String entry = field + "[" + i++ + "]";
+                required(entry, item);
+                walk(entry, item, longText);
             }
         } else if (value instanceof Record nested) {
+            requireParts(field, nested);
             walkRecord(field + ".", nested);
         } else if (value != null && !(value instanceof Enum<?> || value instanceof Boolean || value instanceof Integer)) {
             // A new kind of value must be given its limits here, not slip through unchecked.
@@ -68,6 +77,22 @@ public class CommandInputCheck {
     private void walkRecord(String prefix, Object record) {
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             walk(prefix + component.getName(), valueOf(component, record), component.isAnnotationPresent(LongText.class));
+        }
+    }
+
+    /** What every command's decision and every citation cannot do without; each command's own record checks the rest as it is read. */
+    private static void requireParts(String field, Record value) {
+        if (value instanceof DecisionContext decision) {
+            required(field + ".decidedOn", decision.decidedOn());
+            required(field + ".source", decision.source());
+        } else if (value instanceof SourceRef source) {
+            required(field + ".document", source.document());
+        }
+    }
+
+    private static void required(String field, Object value) {
+        if (value == null) {
+            throw MalformedCommandException.inField(field, "is required");
         }
     }
 
@@ -102,10 +127,10 @@ public class CommandInputCheck {
         }
     }
 
-    private void year(String field, int year, Object value) {
-        if (year < limits.earliestYear() || year > InputLimits.LATEST_YEAR) {
+    private void year(String field, int year, int latest, Object value) {
+        if (year < limits.earliestYear() || year > latest) {
             throw MalformedCommandException.inField(field, "'" + value + "' is outside the years the ledger records, "
-                    + limits.earliestYear() + " to " + InputLimits.LATEST_YEAR);
+                    + limits.earliestYear() + " to " + latest);
         }
     }
 

@@ -3,6 +3,7 @@ package org.allianceledger.command;
 import java.util.Collection;
 
 import org.allianceledger.alliance.DecisionCommand;
+import org.allianceledger.alliance.InvalidInput;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
@@ -16,6 +17,7 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
@@ -64,7 +66,7 @@ public class CommandReader {
         try {
             command = json.readValue(body, type);
         } catch (JacksonException e) {
-            throw new MalformedCommandException(explain(e), e);
+            throw refusal(e);
         }
         if (command == null) { // the body was the JSON literal null
             throw new MalformedCommandException(NOT_AN_OBJECT, null);
@@ -100,13 +102,24 @@ public class CommandReader {
         }
     }
 
-    /** In the client's terms: the field and what it should have been, never the Java type it was read into. */
-    private static String explain(JacksonException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if ((t instanceof IllegalArgumentException || t instanceof NullPointerException) && t.getMessage() != null) {
-                return t.getMessage();
+    /**
+     * A value's or a record's own checks refuse the client's input as {@link InvalidInput}, which
+     * Jackson wraps, with the path to the value, in a {@link ValueInstantiationException}: it is
+     * refused naming the field, the check's or else the path's. Anything else a constructor throws is
+     * the service's fault and goes on as it is; any other failure to read is the JSON's.
+     */
+    private static RuntimeException refusal(JacksonException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof InvalidInput invalid) {
+                String field = invalid.field() != null ? invalid.field() : field(e);
+                return new MalformedCommandException(field.isEmpty() ? null : field, invalid.getMessage(), e);
             }
         }
+        return e instanceof ValueInstantiationException ? e : new MalformedCommandException(explain(e), e);
+    }
+
+    /** In the client's terms: the field and what it should have been, never the Java type it was read into. */
+    private static String explain(JacksonException e) {
         String field = field(e);
         if (e instanceof UnrecognizedPropertyException) {
             return "There is no field '" + field + "'";

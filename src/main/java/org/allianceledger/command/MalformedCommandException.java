@@ -12,7 +12,8 @@ public class MalformedCommandException extends RuntimeException {
         this(null, message, cause);
     }
 
-    private MalformedCommandException(String field, String message, Throwable cause) {
+    /** A refusal of one field's value in the words of the check that refused it, which name the field already. */
+    MalformedCommandException(String field, String message, Throwable cause) {
         super(message, cause);
         this.field = field;
     }

@@ -19,9 +19,13 @@ public final class RecordingMetadata {
 
     /** A client-given id (an idempotency key, a correlation id) the ledger will keep, or a plain refusal naming its header. */
     static String clientId(String header, String value) {
-        if (value.isBlank() || value.length() > MAX_CLIENT_ID_LENGTH) {
-            throw new IllegalArgumentException(header + " must be 1 to " + MAX_CLIENT_ID_LENGTH + " characters");
+        if (!isClientId(value)) {
+            throw MalformedCommandException.inField(header, "must be 1 to " + MAX_CLIENT_ID_LENGTH + " characters");
         }
         return value;
+    }
+
+    public static boolean isClientId(String value) {
+        return value != null && !value.isBlank() && value.length() <= MAX_CLIENT_ID_LENGTH;
     }
 }

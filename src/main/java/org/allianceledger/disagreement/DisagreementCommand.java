@@ -1,14 +1,15 @@
 package org.allianceledger.disagreement;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.InvalidInput;
 import org.allianceledger.alliance.LongText;
 import org.allianceledger.alliance.PublicName;
+import org.allianceledger.alliance.Required;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -31,14 +32,23 @@ public sealed interface DisagreementCommand extends DecisionCommand {
         public RecordDisagreement {
             Ids.requireSlug(disagreementId, "disagreementId");
             topic = Text.require(topic, "topic");
-            if (statements == null || statements.size() < 2) {
-                throw new IllegalArgumentException("statements: a disagreement sets at least two statements side by side");
+            statements = Required.entries(statements, "statements");
+            if (statements.size() < 2) {
+                throw new InvalidInput("statements", "statements: a disagreement sets at least two statements side by side");
             }
-            if (statements.stream().anyMatch(Objects::isNull) || Set.copyOf(statements).size() != statements.size()) {
-                throw new IllegalArgumentException("statements: a statement is left blank or given twice");
+            if (Set.copyOf(statements).size() != statements.size()) {
+                throw new InvalidInput("statements", "statements: a statement is given twice");
             }
-            statements = List.copyOf(statements);
+            for (int i = 0; i < statements.size(); i++) {
+                requireCited(statements.get(i), "statements[" + i + "]");
+            }
             resolution = Text.optional(resolution);
         }
+    }
+
+    /** A reader must see what each side printed: a statement quotes its source and says what the quote states. */
+    private static void requireCited(Statement statement, String field) {
+        Text.require(Required.value(statement.source(), field + ".source").quote(), field + ".source.quote");
+        Text.require(statement.says(), field + ".says");
     }
 }

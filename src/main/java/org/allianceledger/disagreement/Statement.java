@@ -2,7 +2,6 @@ package org.allianceledger.disagreement;
 
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.alliance.LongText;
-import org.allianceledger.alliance.Text;
 
 /**
  * What one source states on a point where the sources disagree: the citation with the source's own
@@ -13,12 +12,4 @@ import org.allianceledger.alliance.Text;
  * @param says   what the source states, e.g. "Approved in May 2016"
  */
 public record Statement(SourceRef source, @LongText String says) {
-
-    public Statement {
-        if (source == null) {
-            throw new IllegalArgumentException("statements[].source is required");
-        }
-        Text.require(source.quote(), "statements[].source.quote");
-        says = Text.require(says, "statements[].says");
-    }
 }

@@ -1,17 +1,18 @@
 package org.allianceledger.function;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Force;
 import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.InvalidInput;
 import org.allianceledger.alliance.LongText;
 import org.allianceledger.alliance.PartialDate;
 import org.allianceledger.alliance.Portfolio;
 import org.allianceledger.alliance.PublicName;
+import org.allianceledger.alliance.Required;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -29,7 +30,7 @@ public sealed interface CollaboratedFunctionCommand extends DecisionCommand {
         public ProposeCollaboratedFunction {
             Ids.requireSlug(functionId, "functionId");
             name = Text.require(name, "name");
-            Objects.requireNonNull(portfolio, "portfolio is required");
+            Required.value(portfolio, "portfolio");
             participatingForces = Participation.validate(leadForce, participatingForces);
             description = Text.optional(description);
         }
@@ -43,7 +44,7 @@ public sealed interface CollaboratedFunctionCommand extends DecisionCommand {
 
         public ChangeFunctionLeadership {
             Ids.requireSlug(functionId, "functionId");
-            Objects.requireNonNull(portfolio, "portfolio is required");
+            Required.value(portfolio, "portfolio");
             participatingForces = Participation.validate(leadForce, participatingForces);
         }
     }
@@ -84,8 +85,9 @@ public sealed interface CollaboratedFunctionCommand extends DecisionCommand {
         public DeferCollaboration {
             Ids.requireSlug(functionId, "functionId");
             reviewCondition = Text.require(reviewCondition, "reviewCondition");
-            if (earliestReview != null && decision != null && earliestReview.latest().isBefore(decision.decidedOn().earliest())) {
-                throw new IllegalArgumentException("earliestReview " + earliestReview + " is before the deferral itself");
+            if (earliestReview != null && decision != null && decision.decidedOn() != null
+                    && earliestReview.latest().isBefore(decision.decidedOn().earliest())) {
+                throw new InvalidInput("earliestReview", "earliestReview " + earliestReview + " is before the deferral itself");
             }
         }
     }
@@ -130,16 +132,17 @@ public sealed interface CollaboratedFunctionCommand extends DecisionCommand {
         }
 
         static List<Force> validate(Force leadForce, List<Force> participatingForces) {
-            if (participatingForces == null || Set.copyOf(participatingForces).size() < 2) {
-                throw new IllegalArgumentException("participatingForces must name at least two different forces");
+            List<Force> forces = Required.entries(participatingForces, "participatingForces");
+            if (Set.copyOf(forces).size() < 2) {
+                throw new InvalidInput("participatingForces", "participatingForces must name at least two different forces");
             }
-            if (Set.copyOf(participatingForces).size() != participatingForces.size()) {
-                throw new IllegalArgumentException("participatingForces names a force twice");
+            if (Set.copyOf(forces).size() != forces.size()) {
+                throw new InvalidInput("participatingForces", "participatingForces names a force twice");
             }
-            if (leadForce != null && !participatingForces.contains(leadForce)) {
-                throw new IllegalArgumentException("leadForce " + leadForce + " must be one of the participating forces");
+            if (leadForce != null && !forces.contains(leadForce)) {
+                throw new InvalidInput("leadForce", "leadForce " + leadForce + " must be one of the participating forces");
             }
-            return List.copyOf(participatingForces);
+            return forces;
         }
     }
 }

@@ -2,14 +2,15 @@ package org.allianceledger.governance;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.InvalidInput;
 import org.allianceledger.alliance.LongText;
 import org.allianceledger.alliance.PublicName;
+import org.allianceledger.alliance.Required;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -19,13 +20,6 @@ public sealed interface FinancialPrinciplesCommand extends DecisionCommand {
     String principlesId();
 
     record Principle(int number, @LongText String text) {
-
-        public Principle {
-            if (number < 1) {
-                throw new IllegalArgumentException("A principle's number starts at 1");
-            }
-            text = Text.require(text, "principle text");
-        }
     }
 
     @PublicName("agree-financial-principles")
@@ -36,16 +30,22 @@ public sealed interface FinancialPrinciplesCommand extends DecisionCommand {
         public AgreeFinancialPrinciples {
             Ids.requireSlug(principlesId, "principlesId");
             title = Text.require(title, "title");
-            if (principles == null || principles.isEmpty()) {
-                throw new IllegalArgumentException("At least one principle is agreed");
+            principles = Required.entries(principles, "principles");
+            if (principles.isEmpty()) {
+                throw new InvalidInput("principles", "At least one principle is agreed");
             }
             Set<Integer> numbers = new HashSet<>();
-            for (Principle principle : principles) {
-                if (!numbers.add(Objects.requireNonNull(principle, "a principle is missing").number())) {
-                    throw new IllegalArgumentException("Principle " + principle.number() + " is numbered twice");
+            for (int i = 0; i < principles.size(); i++) {
+                Principle principle = principles.get(i);
+                String field = "principles[" + i + "]";
+                if (principle.number() < 1) {
+                    throw new InvalidInput(field + ".number", "A principle's number starts at 1");
                 }
+                if (!numbers.add(principle.number())) {
+                    throw new InvalidInput(field + ".number", "Principle " + principle.number() + " is numbered twice");
+                }
+                Text.require(principle.text(), field + ".text");
             }
-            principles = List.copyOf(principles);
         }
     }
 
@@ -56,7 +56,7 @@ public sealed interface FinancialPrinciplesCommand extends DecisionCommand {
 
         public RecordPrincipleImplementation {
             Ids.requireSlug(principlesId, "principlesId");
-            Objects.requireNonNull(status, "status is required");
+            Required.value(status, "status");
             note = Text.optional(note);
         }
     }

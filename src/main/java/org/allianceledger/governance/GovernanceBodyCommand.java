@@ -5,8 +5,10 @@ import java.util.List;
 import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.InvalidInput;
 import org.allianceledger.alliance.LongText;
 import org.allianceledger.alliance.PublicName;
+import org.allianceledger.alliance.Required;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -24,7 +26,7 @@ public sealed interface GovernanceBodyCommand extends DecisionCommand {
         public EstablishGovernanceBody {
             Ids.requireSlug(bodyId, "bodyId");
             name = Text.require(name, "name");
-            members = members == null ? List.of() : List.copyOf(members);
+            members = Required.entries(members, "members");
             chair = Text.optional(chair);
             cadence = Text.optional(cadence);
             remit = Text.optional(remit);
@@ -39,12 +41,12 @@ public sealed interface GovernanceBodyCommand extends DecisionCommand {
 
         public ChangeGovernanceBodyTerms {
             Ids.requireSlug(bodyId, "bodyId");
-            members = members == null ? null : List.copyOf(members);
+            members = members == null ? null : Required.entries(members, "members");
             chair = Text.optional(chair);
             cadence = Text.optional(cadence);
             remit = Text.optional(remit);
             if (members == null && chair == null && cadence == null && remit == null) {
-                throw new IllegalArgumentException("A change of terms names at least one of members, chair, cadence or remit");
+                throw new InvalidInput("A change of terms names at least one of members, chair, cadence or remit");
             }
         }
     }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
+import org.allianceledger.alliance.InvalidInput;
+
 /**
  * Where in time a read looks from. {@code asOf} is valid time: what was in force on that date,
  * counting decisions from the first day their date could mean. {@code knownAt} is transaction
@@ -59,7 +61,7 @@ public record PointInTime(LocalDate asOf, Instant knownAt, long through) {
             inRange(name, text, date.atStartOfDay(ZoneOffset.UTC).toInstant());
             return date;
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " is a date written YYYY-MM-DD, not '" + text + "'");
+            throw new InvalidInput(name, name + " is a date written YYYY-MM-DD, not '" + text + "'");
         }
     }
 
@@ -71,13 +73,13 @@ public record PointInTime(LocalDate asOf, Instant knownAt, long through) {
         try {
             return inRange("knownAt", text, Instant.parse(t));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("knownAt is an instant written like 2019-06-30T12:00:00Z, or a date, not '" + text + "'");
+            throw new InvalidInput("knownAt", "knownAt is an instant written like 2019-06-30T12:00:00Z, or a date, not '" + text + "'");
         }
     }
 
     private static Instant inRange(String name, String text, Instant instant) {
         if (instant.isBefore(EARLIEST) || !instant.isBefore(END)) {
-            throw new IllegalArgumentException(name + " must fall in the years 0001 to 9999, not '" + text + "'");
+            throw new InvalidInput(name, name + " must fall in the years 0001 to 9999, not '" + text + "'");
         }
         return instant;
     }

@@ -1,14 +1,15 @@
 package org.allianceledger.review;
 
 import java.util.List;
-import java.util.Objects;
 
 import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.DueBy;
 import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.InvalidInput;
 import org.allianceledger.alliance.LongText;
 import org.allianceledger.alliance.PublicName;
+import org.allianceledger.alliance.Required;
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -28,7 +29,7 @@ public sealed interface ReviewCommand extends DecisionCommand {
         public CommissionReview {
             Ids.requireSlug(reviewId, "reviewId");
             title = Text.require(title, "title");
-            Objects.requireNonNull(kind, "kind is required");
+            Required.value(kind, "kind");
             reviewer = Text.require(reviewer, "reviewer");
             brief = texts(brief, "brief");
         }
@@ -42,9 +43,9 @@ public sealed interface ReviewCommand extends DecisionCommand {
 
         public ReportReview {
             Ids.requireSlug(reviewId, "reviewId");
-            Objects.requireNonNull(stage, "stage is required");
+            Required.value(stage, "stage");
             findings = texts(findings, "findings");
-            figures = figures == null ? List.of() : List.copyOf(figures);
+            figures = checkedFigures(figures);
             assessment = Text.optional(assessment);
         }
     }
@@ -83,9 +84,13 @@ public sealed interface ReviewCommand extends DecisionCommand {
         public ChangeRecommendationStatus {
             Ids.requireSlug(reviewId, "reviewId");
             number = requireNumber(number);
-            Objects.requireNonNull(status, "status is required");
+            Required.value(status, "status");
             if ((status == RecommendationStatus.SUPERSEDED) != (supersededBy != null)) {
-                throw new IllegalArgumentException("supersededBy is given exactly when the status is SUPERSEDED");
+                throw new InvalidInput("supersededBy", "supersededBy is given exactly when the status is SUPERSEDED");
+            }
+            if (supersededBy != null) {
+                Ids.requireSlug(supersededBy.reviewId(), "supersededBy.reviewId");
+                Text.require(supersededBy.number(), "supersededBy.number");
             }
         }
     }
@@ -105,12 +110,34 @@ public sealed interface ReviewCommand extends DecisionCommand {
     private static String requireNumber(String number) {
         String n = Text.require(number, "number");
         if (!n.matches("[A-Za-z]{0,3}\\d+(\\.\\d+)?[a-z]?")) {
-            throw new IllegalArgumentException("number is written like '2', '3c' or 'R4.1', not '" + number + "'");
+            throw new InvalidInput("number", "number is written like '2', '3c' or 'R4.1', not '" + number + "'");
         }
         return n;
     }
 
     private static List<String> texts(List<String> items, String field) {
-        return items == null ? List.of() : items.stream().map(item -> Text.require(item, field)).toList();
+        List<String> texts = Required.entries(items, field);
+        for (int i = 0; i < texts.size(); i++) {
+            Text.require(texts.get(i), field + "[" + i + "]");
+        }
+        return texts;
+    }
+
+    /** A figure's amount is not negative (its measure says which way it goes), and its span does not end before it starts. */
+    private static List<ReviewFigure> checkedFigures(List<ReviewFigure> figures) {
+        List<ReviewFigure> given = Required.entries(figures, "figures");
+        for (int i = 0; i < given.size(); i++) {
+            ReviewFigure figure = given.get(i);
+            String field = "figures[" + i + "]";
+            Text.require(figure.subject(), field + ".subject");
+            Required.value(figure.measure(), field + ".measure");
+            if (Required.value(figure.amount(), field + ".amount").isNegative()) {
+                throw new InvalidInput(field + ".amount", "A figure's amount is positive; its measure says which way it goes");
+            }
+            if (figure.from() != null && figure.to() != null && figure.to().compareTo(figure.from()) < 0) {
+                throw new InvalidInput(field + ".to", "A figure's span ends (" + figure.to() + ") before it starts (" + figure.from() + ")");
+            }
+        }
+        return given;
     }
 }

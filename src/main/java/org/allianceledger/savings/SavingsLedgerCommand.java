@@ -1,15 +1,15 @@
 package org.allianceledger.savings;
 
-import java.util.Objects;
-
 import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.FiscalYear;
 import org.allianceledger.alliance.Force;
 import org.allianceledger.alliance.Ids;
+import org.allianceledger.alliance.InvalidInput;
 import org.allianceledger.alliance.LongText;
 import org.allianceledger.alliance.Money;
 import org.allianceledger.alliance.PublicName;
+import org.allianceledger.alliance.Required;
 import org.allianceledger.alliance.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -73,9 +73,9 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
         public RecordStatedFigure {
             Ids.requireSlug(ledgerId, "ledgerId");
             Ids.requireSlug(entryId, "entryId");
-            Objects.requireNonNull(kind, "kind is required");
+            Required.value(kind, "kind");
             if (!kind.stated()) {
-                throw new IllegalArgumentException("kind is a figure a report states (STATED_SAVING, COLLABORATION_SPEND, EXPECTED_SAVING, "
+                throw new InvalidInput("kind", "kind is a figure a report states (STATED_SAVING, COLLABORATION_SPEND, EXPECTED_SAVING, "
                         + "RECURRENT_TOTAL, ANNUAL_CUMULATIVE, TOTAL_TO_DATE, CHANGE_TEAM_CUMULATIVE), not " + kind);
             }
             Figure.validate(force, fiscalYear, amount, kind.needsForce(), kind.needsFiscalYear());
@@ -120,14 +120,14 @@ public sealed interface SavingsLedgerCommand extends DecisionCommand {
         static void validate(Force force, FiscalYear fiscalYear, Money amount, boolean forceRequired,
                              boolean fiscalYearRequired) {
             if (forceRequired) {
-                Objects.requireNonNull(force, "force is required");
+                Required.value(force, "force");
             }
-            Objects.requireNonNull(amount, "amount is required");
+            Required.value(amount, "amount");
             if (fiscalYearRequired) {
-                Objects.requireNonNull(fiscalYear, "fiscalYear is required");
+                Required.value(fiscalYear, "fiscalYear");
             }
             if (amount.isNegative()) {
-                throw new IllegalArgumentException("amount cannot be negative: record a cost of £795k as 79500000 pence, not -79500000");
+                throw new InvalidInput("amount", "amount cannot be negative: record a cost of £795k as 79500000 pence, not -79500000");
             }
         }
     }

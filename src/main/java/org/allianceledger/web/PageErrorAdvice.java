@@ -1,5 +1,6 @@
 package org.allianceledger.web;
 
+import org.allianceledger.alliance.InvalidInput;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -16,8 +17,8 @@ class PageErrorAdvice {
 
     static final String VIEW = "error-page";
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ModelAndView invalid(IllegalArgumentException e) {
+    @ExceptionHandler(InvalidInput.class)
+    ModelAndView invalid(InvalidInput e) {
         return page(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 

@@ -2,6 +2,7 @@ package org.allianceledger.web;
 
 import java.net.URI;
 
+import org.allianceledger.alliance.InvalidInput;
 import org.allianceledger.alliance.RuleViolation;
 import org.allianceledger.command.CommandTooLargeException;
 import org.allianceledger.command.ExpectedVersion;
@@ -29,7 +30,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * to blame where there is one), 404 unknown aggregate, 409 concurrency conflict or duplicate, 412 an
  * aggregate not at the version a command's {@code If-Match} expects, 413 a command body over the limit,
  * 422 business rule. A rejected command has
- * written nothing: validation and rules run before any event is applied.
+ * written nothing: validation and rules run before any event is applied. Only the ledger's own
+ * exceptions are answered as the client's mistake; anything else is the service's ({@link ServiceFaultAdvice}).
  */
 @RestControllerAdvice
 // Before Spring Boot's generic problem handler, whose details name no parameter; after the pages' own advice.
@@ -58,9 +60,9 @@ class ProblemDetailsAdvice {
         return problem(HttpStatus.NOT_FOUND, "unknown-command", "Unknown command", e.getMessage(), null);
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, NullPointerException.class})
-    ProblemDetail invalid(RuntimeException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage(), null);
+    @ExceptionHandler(InvalidInput.class)
+    ProblemDetail invalid(InvalidInput e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage(), e.field());
     }
 
     /** A query parameter that is not of its type: {@code ?force=XYZ}, {@code ?from=2015-13-01}. */
@@ -131,11 +133,10 @@ class ProblemDetailsAdvice {
             root = root.getCause();
         }
         // Spring's own message names the handler method and the Java type it reads into.
-        return root instanceof IllegalArgumentException || root instanceof NullPointerException ? root.getMessage()
-                : "The request body could not be read";
+        return root instanceof InvalidInput ? root.getMessage() : "The request body could not be read";
     }
 
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail, String field) {
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail, String field) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + type));
         problem.setTitle(title);

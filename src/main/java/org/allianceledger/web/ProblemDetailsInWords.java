@@ -29,6 +29,8 @@ class ProblemDetailsInWords implements ResponseBodyAdvice<Object> {
             + "|\\w\\$\\w|\\b[A-Z]\\w+\\.[A-Z][A-Z_]+\\b|\\w\\.\\w+\\(|`|because \"");
 
     private static final String PLAIN = "The request cannot be processed as it was sent";
+    /** A detail that says whose fault a failure is: the service's, however the request was sent. */
+    static final String SERVICE_FAULT = "The service failed to answer this request; the fault is the service's, not the request's";
 
     @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
@@ -40,12 +42,16 @@ class ProblemDetailsInWords implements ResponseBodyAdvice<Object> {
                                   Class<? extends HttpMessageConverter<?>> converterType,
                                   ServerHttpRequest request, ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem && problem.getDetail() == null) {
-            problem.setDetail(PLAIN); // every refusal says something, if only that it was the request's fault
+            problem.setDetail(plain(problem)); // every problem says something, if only whose fault it was
         } else if (body instanceof ProblemDetail problem && JAVA_NAMES.matcher(problem.getDetail()).find()) {
             log.info("{} {} answered {} with a plain detail instead of: {}", request.getMethod(), request.getURI().getPath(),
                     problem.getStatus(), problem.getDetail());
-            problem.setDetail(PLAIN);
+            problem.setDetail(plain(problem));
         }
         return body;
+    }
+
+    private static String plain(ProblemDetail problem) {
+        return problem.getStatus() >= 500 ? SERVICE_FAULT : PLAIN;
     }
 }

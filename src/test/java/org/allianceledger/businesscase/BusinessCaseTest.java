@@ -1,6 +1,7 @@
 package org.allianceledger.businesscase;
 
 import static org.allianceledger.alliance.Decisions.on;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.allianceledger.alliance.FiscalYear;
 import org.allianceledger.alliance.ForecastLine;
 import org.allianceledger.alliance.Force;
+import org.allianceledger.alliance.InvalidInput;
 import org.allianceledger.alliance.LedgerFixtures;
 import org.allianceledger.alliance.Money;
 import org.allianceledger.alliance.RuleViolation;
@@ -58,8 +60,9 @@ class BusinessCaseTest {
 
     @Test
     void aForecastSavingCannotBeNegative() {
-        assertThatThrownBy(() -> new ForecastLine(Force.CAM, null, Money.ofPence(-1)))
-                .isInstanceOf(IllegalArgumentException.class);
+        var negative = List.of(new ForecastLine(Force.CAM, null, Money.ofPence(-1)));
+        assertThatThrownBy(() -> new ApproveBusinessCase("bc-x", "x-function", "X", null, negative, on("2015")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("forecast[0].amount"));
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.allianceledger.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
+
 import org.allianceledger.savings.SavingsLedgerCommand.RecordBudgetReduction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,5 +108,48 @@ class CommandReaderTest {
         assertThat(reader.read("record-budget-reduction", body).decision().source().document()).isEqualTo(longest);
         assertThatThrownBy(() -> reader.read("record-budget-reduction", body.replace(longest, longest + "x")))
                 .isInstanceOfSatisfying(MalformedCommandException.class, e -> assertThat(e.field()).isEqualTo("decision.source.document"));
+    }
+
+    @Test
+    void aDecisionWithoutADateOrASourceOrACitationWithoutItsDocumentIsRefusedNamingTheField() {
+        Map<String, String> refused = Map.of(
+                "\"decision\":{\"source\":{\"document\":\"BCB report\"}}", "decision.decidedOn",
+                "\"decision\":{\"decidedOn\":\"2016\"}", "decision.source",
+                "\"decision\":{\"decidedOn\":\"2016\",\"source\":{\"paragraph\":\"§1\"}}", "decision.source.document");
+
+        refused.forEach((decision, field) -> assertThatThrownBy(() ->
+                reader.read("record-budget-reduction", reduction("\"amount\":1,").replace(DECISION, decision)))
+                .as(decision).isInstanceOfSatisfying(MalformedCommandException.class, e -> assertThat(e.field()).isEqualTo(field)));
+    }
+
+    @Test
+    void anEmptyEntryOfAListIsRefusedNamingItsPosition() {
+        String members = "{\"bodyId\":\"jcob\",\"name\":\"JCOB\",\"members\":[\"PCCs\",null]," + DECISION + "}";
+        String deciders = reduction("\"amount\":1,").replace("\"decidedOn\":", "\"decidedBy\":[null],\"decidedOn\":");
+
+        assertThatThrownBy(() -> reader.read("establish-governance-body", members))
+                .isInstanceOfSatisfying(MalformedCommandException.class, e -> assertThat(e.field()).isEqualTo("members[1]"));
+        assertThatThrownBy(() -> reader.read("record-budget-reduction", deciders))
+                .isInstanceOfSatisfying(MalformedCommandException.class, e -> assertThat(e.field()).isEqualTo("decision.decidedBy[0]"));
+    }
+
+    /** Jackson wraps what a constructor throws: the refusal still names the field, by the check's name or the value's path. */
+    @Test
+    void aMistakeFoundAsTheCommandIsConstructedIsRefusedNamingTheField() {
+        String unknownParty = "{\"agreementId\":\"s22-custody\",\"functionId\":\"custody\",\"title\":\"Custody\","
+                + "\"parties\":[\"BED-PCC\",\"BED-MAYOR\"]," + DECISION + "}";
+        String leadNotTakingPart = "{\"functionId\":\"custody\",\"name\":\"Custody\",\"portfolio\":\"JOINT_PROTECTIVE_SERVICES\","
+                + "\"leadForce\":\"HER\",\"participatingForces\":[\"BED\",\"CAM\"]," + DECISION + "}";
+
+        assertThatThrownBy(() -> reader.read("draft-section22-agreement", unknownParty))
+                .isInstanceOfSatisfying(MalformedCommandException.class, e -> {
+                    assertThat(e.field()).isEqualTo("parties[1]");
+                    assertThat(e).hasMessageContaining("BED-MAYOR");
+                });
+        assertThatThrownBy(() -> reader.read("propose-collaborated-function", leadNotTakingPart))
+                .isInstanceOfSatisfying(MalformedCommandException.class, e -> {
+                    assertThat(e.field()).isEqualTo("leadForce");
+                    assertThat(e).hasMessageContaining("must be one of the participating forces");
+                });
     }
 }

@@ -6,11 +6,13 @@ import static org.allianceledger.disagreement.DisagreementSamples.RESOLUTION;
 import static org.allianceledger.disagreement.DisagreementSamples.STATEMENTS;
 import static org.allianceledger.disagreement.DisagreementSamples.TOPIC;
 import static org.allianceledger.disagreement.DisagreementSamples.reported;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
 import org.allianceledger.alliance.LedgerFixtures;
+import org.allianceledger.alliance.InvalidInput;
 import org.allianceledger.alliance.PartialDate;
 import org.allianceledger.alliance.RuleViolation;
 import org.allianceledger.alliance.SourceRef;
@@ -53,8 +55,10 @@ class DisagreementTest {
     void everyStatementQuotesItsSource() {
         SourceRef unquoted = new SourceRef("BCB report, 19 Jul 2018", PartialDate.parse("2018-07-19"), "§6.1");
 
-        assertThatThrownBy(() -> new Statement(unquoted, "Approved in May 2016"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("statements[].source.quote is required");
+        var statements = List.of(STATEMENTS.get(0), new Statement(unquoted, "Approved in May 2016"));
+
+        assertThatThrownBy(() -> new RecordDisagreement(ID, TOPIC, statements, null, reported("2018-07-19")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e).hasMessage("statements[1].source.quote is required"));
     }
 
     @Test

@@ -1,12 +1,14 @@
 package org.allianceledger.review;
 
 import static org.allianceledger.alliance.Decisions.on;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
 import org.allianceledger.alliance.DueBy;
 import org.allianceledger.alliance.FiscalYear;
+import org.allianceledger.alliance.InvalidInput;
 import org.allianceledger.alliance.Money;
 import org.allianceledger.alliance.LedgerFixtures;
 import org.allianceledger.alliance.PartialDate;
@@ -80,8 +82,10 @@ class ReviewTest {
 
     @Test
     void aFiguresSpanCannotEndBeforeItStarts() {
-        assertThatThrownBy(() -> new ReviewFigure("ICT", ReviewFigure.Measure.SAVING, Money.ofThousands(2400),
-                FiscalYear.parse("2018/19"), FiscalYear.parse("2012/13"))).isInstanceOf(IllegalArgumentException.class);
+        var backwards = new ReviewFigure("ICT", ReviewFigure.Measure.SAVING, Money.ofThousands(2400),
+                FiscalYear.parse("2018/19"), FiscalYear.parse("2012/13"));
+        assertThatThrownBy(() -> new ReportReview(CE, ReportStage.FINAL, List.of(), List.of(HR_COST, backwards), null, on("2019-04")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("figures[1].to"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.allianceledger.alliance.FiscalYear;
 import org.allianceledger.alliance.Force;
+import org.allianceledger.alliance.InvalidInput;
 import org.allianceledger.alliance.LedgerFixtures;
 import org.allianceledger.alliance.Money;
 import org.allianceledger.alliance.RuleViolation;
@@ -120,7 +121,7 @@ class SavingsLedgerTest {
     @Test
     void reductionsAndCostsNeedAFiscalYear() {
         assertThatThrownBy(() -> new RecordBudgetReduction("savings-ict", "e1", Force.CAM, null, Money.ofThousands(1), true, null, on("2018")))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("fiscalYear");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("fiscalYear");
     }
 
     @Test
@@ -151,7 +152,7 @@ class SavingsLedgerTest {
                 SavingsEntryKind.ANNUAL_CUMULATIVE, SavingsEntryKind.TOTAL_TO_DATE, SavingsEntryKind.CHANGE_TEAM_CUMULATIVE)) {
             assertThatThrownBy(() -> new RecordStatedFigure("savings-ict", "x1", kind, Force.CAM, null, Money.ofThousands(1),
                     false, on("2018-07-19")))
-                    .as(kind.toString()).isInstanceOf(NullPointerException.class).hasMessageContaining("fiscalYear");
+                    .as(kind.toString()).isInstanceOf(InvalidInput.class).hasMessageContaining("fiscalYear");
         }
     }
 
@@ -165,7 +166,7 @@ class SavingsLedgerTest {
                         Money.ofThousands(4500), true, on("2015-12")));
         assertThatThrownBy(() -> new RecordStatedFigure("savings-ict", "x1", SavingsEntryKind.STATED_SAVING, null,
                 FY1516, Money.ofThousands(1), true, on("2015-12")))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("force");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("force");
     }
 
     @Test

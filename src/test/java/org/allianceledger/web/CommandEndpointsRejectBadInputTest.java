@@ -115,6 +115,31 @@ class CommandEndpointsRejectBadInputTest {
         assertProblem(http.post("/api/commands/defer-collaboration", json), 400, "review before deferral");
     }
 
+    @Test
+    void aMistakeTheCommandsOwnChecksFindIsMalformedNamingTheField() throws Exception {
+        ObjectNode json = LedgerHttp.JSON.valueToTree(samples.get("/api/commands/propose-collaborated-function"));
+        json.put("functionId", "kent-led").put("leadForce", "KEN");
+
+        var response = http.post("/api/commands/propose-collaborated-function", json);
+
+        assertProblem(response, 400, "a lead force that takes no part");
+        assertThat(response.json().get("field").asText()).isEqualTo("leadForce");
+    }
+
+    @Test
+    void aReadParameterOutOfRangeIsInvalidNamingTheParameter() throws Exception {
+        var response = http.get("/api/decisions?limit=0");
+
+        assertProblem(response, 400, "limit=0");
+        assertThat(response.json().get("field").asText()).isEqualTo("limit");
+    }
+
+    /** Only what nothing else answers is the service's fault: the framework's own rejections keep their status. */
+    @Test
+    void aCommandEndpointAskedForWithTheWrongMethodIsNotAServiceFault() throws Exception {
+        assertProblem(http.get("/api/commands/establish-governance-body"), 405, "GET of a command");
+    }
+
     private static ObjectNode decidedInTheFuture(Object command) {
         ObjectNode json = LedgerHttp.JSON.valueToTree(command);
         ((ObjectNode) json.get("decision")).put("decidedOn", "2999-01-01");
