@@ -2,6 +2,7 @@ package org.allianceledger.store;
 
 import static org.allianceledger.alliance.Decisions.on;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,13 +43,8 @@ class CrashDurabilityTest {
                 int client = c;
                 clients.submit(() -> sendUntilStopped(http, client, acknowledged, stop));
             }
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (acknowledged.size() < ACKS_BEFORE_KILL) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("only " + acknowledged.size() + " commands acknowledged in 60 s:\n" + ledger.output());
-                }
-                Thread.sleep(20);
-            }
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).failFast(ledger::requireAlive)
+                    .until(() -> acknowledged.size() >= ACKS_BEFORE_KILL);
             ledger.kill();
         } finally {
             stop.set(true);

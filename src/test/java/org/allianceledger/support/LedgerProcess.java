@@ -1,5 +1,7 @@
 package org.allianceledger.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -8,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The service started as a separate JVM, as a user would start it, so that tests can kill it with
@@ -92,17 +96,14 @@ public final class LedgerProcess implements AutoCloseable {
     }
 
     /** Waits until the process prints the text; fails with its output if it exits or takes too long. */
-    public LedgerProcess awaitOutput(String text, Duration timeout) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            String log = output();
-            if (log.contains(text)) {
-                return this;
-            }
-            requireAlive();
-            Thread.sleep(100);
+    public LedgerProcess awaitOutput(String text, Duration timeout) throws IOException {
+        try {
+            await().atMost(timeout).pollInterval(Duration.ofMillis(100)).failFast(this::requireAlive)
+                    .until(() -> output().contains(text));
+            return this;
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("The process did not print \"" + text + "\" within " + timeout + ":\n" + output(), e);
         }
-        throw new IllegalStateException("The process did not print \"" + text + "\" within " + timeout + ":\n" + output());
     }
 
     /** Waits for the process to end by itself and returns its exit code. */
