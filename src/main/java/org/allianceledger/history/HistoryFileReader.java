@@ -209,7 +209,7 @@ public class HistoryFileReader {
         int index = path.get(1).getIndex();
         JsonNode id = file.path("entries").path(index).path("id");
         String item = !path.get(0).getPropertyName().equals("entries") ? ": a document"
-                : id.isValueNode() && !id.asString().isBlank() ? ": entry " + id.asString() : ": entry #" + (index + 1);
+                : id.isValueNode() && !id.isNull() && !id.asString().isBlank() ? ": entry " + id.asString() : ": entry #" + (index + 1);
         return path.size() == 2 ? item : item + ": field '" + fields(path.subList(2, path.size())) + "'";
     }
 
