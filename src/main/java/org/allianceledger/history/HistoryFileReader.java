@@ -1,31 +1,39 @@
 package org.allianceledger.history;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.allianceledger.alliance.DecisionCommand;
 import org.allianceledger.command.CommandReader;
 import org.allianceledger.command.MalformedCommandException;
 import org.allianceledger.command.UnknownCommandException;
+import org.allianceledger.history.HistoryFile.Citation;
+import org.allianceledger.history.HistoryFile.Document;
+import org.allianceledger.history.HistoryFile.Entry;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.springframework.stereotype.Component;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.resolver.Resolver;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads a history file (YAML) into commands, checking every entry exactly as the HTTP API checks a
@@ -36,6 +44,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class HistoryFileReader {
 
+    /**
+     * The limits SnakeYAML held these files to before: at most 3 MB of text, nested at most 50 deep. A key
+     * given twice is refused, as the command reader refuses it in JSON (SnakeYAML kept the last). Keys the
+     * reader does not use (the file's title) are passed over, as they were.
+     */
+    private static final ObjectMapper YAML = YAMLMapper.builder(new HistoryYamlFactory(YAMLFactory.builder()
+                    .loadSettings(LoadSettings.builder().setCodePointLimit(3 * 1024 * 1024).setAllowDuplicateKeys(false).build())
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(50).build())))
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
     private final CommandReader commands;
     private final JsonMapper json;
 
@@ -45,15 +64,15 @@ public class HistoryFileReader {
     }
 
     public List<HistoryEntry> read(InputStream yaml, String fileName) {
-        Map<String, Object> file = parse(yaml, fileName);
-        Map<String, Map<String, Object>> documents = documents(file, fileName);
-        List<Map<String, Object>> entries = list(file.get("entries"), fileName + ": 'entries'");
+        HistoryFile file = parse(yaml, fileName);
+        Map<String, Document> documents = documents(file, fileName);
+        List<Entry> entries = listOfMappings(file.entries(), fileName + ": 'entries'");
         List<HistoryEntry> read = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         LocalDate previous = LocalDate.MIN;
         for (int i = 0; i < entries.size(); i++) {
-            Map<String, Object> entry = entries.get(i);
-            String id = text(entry, "id", fileName + ": entry #" + (i + 1));
+            Entry entry = entries.get(i);
+            String id = required(entry.id(), "id", fileName + ": entry #" + (i + 1));
             String where = fileName + ": entry " + id;
             if (!ids.add(id)) {
                 throw new HistoryFileException(where + ": the id is used twice");
@@ -70,19 +89,16 @@ public class HistoryFileReader {
         return read;
     }
 
-    private HistoryEntry entry(Map<String, Object> entry, String where, Map<String, Map<String, Object>> documents) {
-        String commandName = text(entry, "command", where);
-        Map<String, Object> source = map(entry.get("source"), where + ": field 'source'");
-        Map<String, Object> decision = new LinkedHashMap<>(map(entry.get("decision"), where + ": field 'decision'"));
-        Map<String, Object> citation = citation(source, "source", where, documents);
-        decision.put("source", citation);
-        Map<String, Object> command = new LinkedHashMap<>(entry.get("args") == null ? Map.of()
-                : citationsIn(map(entry.get("args"), where + ": field 'args'"), "args", where, documents));
-        command.put("decision", decision);
+    private HistoryEntry entry(Entry entry, String where, Map<String, Document> documents) {
+        String commandName = required(entry.command(), "command", where);
+        ObjectNode citation = citation(mapping(entry.source(), where + ": field 'source'"), "source", where, documents);
+        ObjectNode decision = mapping(entry.decision(), where + ": field 'decision'").set("source", citation);
+        ObjectNode command = entry.args() == null ? JsonNodeFactory.instance.objectNode()
+                : (ObjectNode) citationsIn(entry.args(), "args", where, documents);
+        command.set("decision", decision);
         try {
             DecisionCommand read = commands.read(commandName, json.writeValueAsString(withoutLayout(command)));
-            return new HistoryEntry(text(entry, "id", where), commandName, read, (String) citation.get("document"),
-                    entry.get("note") == null ? null : entry.get("note").toString());
+            return new HistoryEntry(entry.id(), commandName, read, citation.get("document").asString(), entry.note());
         } catch (MalformedCommandException | UnknownCommandException e) {
             throw new HistoryFileException(where + " (" + commandName + "): " + e.getMessage(), e);
         }
@@ -92,124 +108,140 @@ public class HistoryFileReader {
      * The file's text without the white space its layout leaves at the ends (a block scalar ends with a
      * line break): the API records text only as sent, and refuses text with white space at either end.
      */
-    private static Object withoutLayout(Object value) {
-        if (value instanceof String text) {
-            return text.strip();
+    private static JsonNode withoutLayout(JsonNode value) {
+        if (value.isString()) {
+            return StringNode.valueOf(value.asString().strip());
         }
-        if (value instanceof Map<?, ?> map) {
-            Map<Object, Object> stripped = new LinkedHashMap<>();
-            map.forEach((key, item) -> stripped.put(key, withoutLayout(item)));
+        if (value instanceof ObjectNode fields) {
+            ObjectNode stripped = fields.objectNode();
+            fields.properties().forEach(field -> stripped.set(field.getKey(), withoutLayout(field.getValue())));
             return stripped;
         }
-        if (value instanceof List<?> items) {
-            return items.stream().map(HistoryFileReader::withoutLayout).toList();
+        if (value instanceof ArrayNode items) {
+            ArrayNode stripped = items.arrayNode();
+            items.forEach(item -> stripped.add(withoutLayout(item)));
+            return stripped;
         }
         return value;
     }
 
     /** A citation as the commands take it: the document's title and date for the file's id of it, the paragraph and the quote. */
-    private static Map<String, Object> citation(Map<String, Object> source, String field, String where,
-                                                Map<String, Map<String, Object>> documents) {
-        String documentId = text(source, "document", where + ": field '" + field + "'");
-        Map<String, Object> document = documents.get(documentId);
+    private static ObjectNode citation(Citation source, String field, String where, Map<String, Document> documents) {
+        String documentId = required(source.document(), "document", where + ": field '" + field + "'");
+        Document document = documents.get(documentId);
         if (document == null) {
             throw new HistoryFileException(where + ": field '" + field + ".document': '" + documentId
                     + "' is not one of the file's documents " + documents.keySet());
         }
-        Map<String, Object> citation = new LinkedHashMap<>(document);
-        citation.put("document", citation.remove("title"));
-        citation.put("paragraph", text(source, "paragraph", where + ": field '" + field + "'"));
+        ObjectNode citation = JsonNodeFactory.instance.objectNode().put("document", document.title());
+        // an undated document (the Concerto case study) is cited without a date
+        if (document.date() != null) {
+            citation.put("date", document.date());
+        }
+        citation.put("paragraph", required(source.paragraph(), "paragraph", where + ": field '" + field + "'"));
         // a history is evidence: every citation quotes the words of its source that support it
-        citation.put("quote", text(source, "quote", where + ": field '" + field + "'"));
-        return citation;
+        return citation.put("quote", required(source.quote(), "quote", where + ": field '" + field + "'"));
     }
 
     /**
      * The command's fields with every {@code source} that names a document by id (each statement of a
      * disagreement cites its own) made a citation, as the entry's own source is.
      */
-    @SuppressWarnings("unchecked")
-    private static <T> T citationsIn(T value, String field, String where, Map<String, Map<String, Object>> documents) {
-        if (value instanceof Map<?, ?> fields) {
-            Map<String, Object> resolved = new LinkedHashMap<>();
-            ((Map<String, Object>) fields).forEach((name, item) -> resolved.put(name,
-                    name.equals("source") && item instanceof Map<?, ?> source && source.containsKey("document")
-                            ? citation((Map<String, Object>) source, field + ".source", where, documents)
-                            : citationsIn(item, field + "." + name, where, documents)));
-            return (T) resolved;
+    private static JsonNode citationsIn(JsonNode value, String field, String where, Map<String, Document> documents) {
+        if (value instanceof ObjectNode fields) {
+            ObjectNode resolved = fields.objectNode();
+            fields.properties().forEach(item -> resolved.set(item.getKey(), item.getKey().equals("source") && item.getValue().has("document")
+                    ? citation(cited(item.getValue(), field + ".source", where), field + ".source", where, documents)
+                    : citationsIn(item.getValue(), field + "." + item.getKey(), where, documents)));
+            return resolved;
         }
-        if (value instanceof List<?> items) {
-            List<Object> resolved = new ArrayList<>();
+        if (value instanceof ArrayNode items) {
+            ArrayNode resolved = items.arrayNode();
             for (int i = 0; i < items.size(); i++) {
                 resolved.add(citationsIn(items.get(i), field + "[" + i + "]", where, documents));
             }
-            return (T) resolved;
+            return resolved;
         }
         return value;
     }
 
-    private static Map<String, Map<String, Object>> documents(Map<String, Object> file, String fileName) {
-        Map<String, Map<String, Object>> documents = new HashMap<>();
-        for (Map<String, Object> document : list(file.get("documents"), fileName + ": 'documents'")) {
+    private static Citation cited(JsonNode source, String field, String where) {
+        try {
+            return YAML.treeToValue(source, Citation.class);
+        } catch (MismatchedInputException e) {
+            throw new HistoryFileException(where + ": field '" + field + "." + fields(e.getPath()) + "' must be " + kind(e.getTargetType()), e);
+        }
+    }
+
+    private static Map<String, Document> documents(HistoryFile file, String fileName) {
+        Map<String, Document> documents = new HashMap<>();
+        for (Document document : listOfMappings(file.documents(), fileName + ": 'documents'")) {
             String where = fileName + ": a document";
-            Map<String, Object> cited = new LinkedHashMap<>();
-            cited.put("title", text(document, "title", where));
-            // an undated document (the Concerto case study) is cited without a date
-            if (document.get("date") != null) {
-                cited.put("date", document.get("date").toString());
-            }
-            documents.put(text(document, "id", where), cited);
+            required(document.title(), "title", where);
+            documents.put(required(document.id(), "id", where), document);
         }
         return documents;
     }
 
-    /** Plain YAML scalars stay strings, so that 2015-06-01 is not turned into a timestamp and back. */
-    private static Map<String, Object> parse(InputStream yaml, String fileName) {
-        Resolver noTimestamps = new Resolver() {
-            @Override
-            public void addImplicitResolver(Tag tag, java.util.regex.Pattern regexp, String first, int limit) {
-                if (!Tag.TIMESTAMP.equals(tag)) {
-                    super.addImplicitResolver(tag, regexp, first, limit);
-                }
-            }
-        };
-        LoaderOptions options = new LoaderOptions();
-        Yaml parser = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
-                options, noTimestamps);
+    /**
+     * The file as a tree, then as records: where a value is of the wrong kind, the tree gives the id of
+     * the entry it is in. Jackson closes the stream once it has read it, as it fails or not.
+     */
+    private static HistoryFile parse(InputStream yaml, String fileName) {
+        JsonNode tree;
         try {
-            return map(parser.load(yaml), fileName);
-        } catch (YAMLException e) {
+            tree = YAML.readTree(yaml);
+        } catch (JacksonException e) {
             throw new HistoryFileException(fileName + " is not valid YAML: " + e.getMessage(), e);
-        } finally {
-            try {
-                yaml.close();
-            } catch (IOException ignored) {
-                // nothing was written; closing a read stream cannot lose anything
-            }
+        }
+        try {
+            return mapping(YAML.treeToValue(tree, HistoryFile.class), fileName);
+        } catch (MismatchedInputException e) {
+            throw new HistoryFileException(fileName + where(e.getPath(), tree) + " must be " + kind(e.getTargetType()), e);
         }
     }
 
-    private static String text(Map<String, Object> map, String key, String where) {
-        Object value = map.get(key);
-        if (value == null || value.toString().isBlank()) {
-            throw new HistoryFileException(where + ": field '" + key + "' is required");
+    /** Where in the file a value of the wrong kind is, named as the reader's other messages name it. */
+    private static String where(List<JacksonException.Reference> path, JsonNode file) {
+        if (path.size() < 2) {
+            return path.isEmpty() ? "" : ": '" + path.get(0).getPropertyName() + "'";
         }
-        return value.toString();
+        int index = path.get(1).getIndex();
+        JsonNode id = file.path("entries").path(index).path("id");
+        String item = !path.get(0).getPropertyName().equals("entries") ? ": a document"
+                : id.isValueNode() && !id.isNull() && !id.asString().isBlank() ? ": entry " + id.asString() : ": entry #" + (index + 1);
+        return path.size() == 2 ? item : item + ": field '" + fields(path.subList(2, path.size())) + "'";
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value, String where) {
-        if (!(value instanceof Map)) {
+    private static String fields(List<JacksonException.Reference> path) {
+        return path.stream().map(JacksonException.Reference::getPropertyName).collect(Collectors.joining("."));
+    }
+
+    private static String kind(Class<?> type) {
+        if (type != null && Collection.class.isAssignableFrom(type)) {
+            return "a list of mappings";
+        }
+        return type == String.class ? "text" : "a mapping";
+    }
+
+    private static String required(String value, String field, String where) {
+        if (value == null || value.isBlank()) {
+            throw new HistoryFileException(where + ": field '" + field + "' is required");
+        }
+        return value;
+    }
+
+    private static <T> T mapping(T value, String where) {
+        if (value == null) {
             throw new HistoryFileException(where + " must be a mapping");
         }
-        return (Map<String, Object>) value;
+        return value;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value, String where) {
-        if (!(value instanceof List<?> items) || items.stream().anyMatch(item -> !(item instanceof Map))) {
+    private static <T> List<T> listOfMappings(List<T> items, String where) {
+        if (items == null || items.contains(null)) {
             throw new HistoryFileException(where + " must be a list of mappings");
         }
-        return (List<Map<String, Object>>) value;
+        return items;
     }
 }

@@ -2,6 +2,7 @@ package org.allianceledger.web;
 
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,11 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * Records as a table: one column per record component (less any left out), one row per record.
@@ -42,6 +48,10 @@ public final class RecordTable<R extends Record> {
     private static final String FORMULA_START = "=+-@\t\r";
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
+    /** Rows of cells, CRLF-terminated; quoting only where RFC 4180 needs it, not around every cell with a space. */
+    private static final ObjectWriter CSV = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build()
+            .writer(CsvSchema.emptySchema().withLineSeparator("\r\n"));
+
     private final List<RecordComponent> columns;
     private final List<R> rows;
 
@@ -55,30 +65,28 @@ public final class RecordTable<R extends Record> {
     }
 
     /**
-     * RFC 4180: fields with commas, quotes or line breaks are quoted. A cell a spreadsheet would run
-     * as a formula is neutralised (see {@link #csvField}).
+     * RFC 4180, written by Jackson: a field is quoted only where it holds a comma, a quote or a line
+     * break. A cell a spreadsheet would run as a formula is neutralised first (see {@link #neutralised}).
      */
     public String csv() {
-        return lines(RecordTable::csvField, ",", "", "\r\n", false, false);
+        return CSV.writeValueAsString(table(RecordTable::neutralised, false));
     }
 
     /** A GitHub-flavoured Markdown table. */
     public String markdown() {
-        return lines(text -> text.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " "), " | ", "| ", " |\n", true, true);
+        List<List<String>> table = new ArrayList<>(table(text -> text.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " "), true));
+        table.add(1, columns.stream().map(c -> "---").toList());
+        return table.stream().map(row -> String.join(" | ", row)).map(line -> "| " + line + " |\n").collect(Collectors.joining());
     }
 
-    private String lines(UnaryOperator<String> escape, String separator, String prefix, String suffix,
-                         boolean headerRule, boolean sayNotNamed) {
-        StringBuilder text = new StringBuilder();
-        text.append(columns.stream().map(RecordComponent::getName).map(escape).collect(Collectors.joining(separator, prefix, suffix)));
-        if (headerRule) {
-            text.append(columns.stream().map(c -> "---").collect(Collectors.joining(separator, prefix, suffix)));
-        }
+    /** The header, then a row of cells per record, each cell escaped. */
+    private List<List<String>> table(UnaryOperator<String> escape, boolean sayNotNamed) {
+        List<List<String>> table = new ArrayList<>();
+        table.add(columns.stream().map(RecordComponent::getName).map(escape).toList());
         for (R row : rows) {
-            text.append(columns.stream().map(c -> escape.apply(notNamed(c, cell(value(c, row)), sayNotNamed)))
-                    .collect(Collectors.joining(separator, prefix, suffix)));
+            table.add(columns.stream().map(c -> escape.apply(notNamed(c, cell(value(c, row)), sayNotNamed))).toList());
         }
-        return text.toString();
+        return table;
     }
 
     private static String notNamed(RecordComponent column, String cell, boolean sayNotNamed) {
@@ -87,15 +95,13 @@ public final class RecordTable<R extends Record> {
 
     /**
      * OWASP's CSV-injection rule: a cell starting with {@code = + - @}, a tab or a carriage return is
-     * prefixed with a single quote, which a spreadsheet shows as text, and quoted. A cell that is
-     * entirely a number (a negative amount in pence, {@code -79500000}) is left as it is: a
-     * spreadsheet reads it as the number it is and runs nothing, and a quote would turn it into text.
+     * prefixed with a single quote, which a spreadsheet shows as text. A cell that is entirely a number
+     * (a negative amount in pence, {@code -79500000}) is left as it is: a spreadsheet reads it as the
+     * number it is and runs nothing, and a quote would turn it into text.
      */
-    private static String csvField(String text) {
+    private static String neutralised(String text) {
         boolean formula = !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0 && !NUMBER.matcher(text).matches();
-        String cell = formula ? "'" + text : text;
-        boolean quote = formula || cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
-        return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+        return formula ? "'" + text : text;
     }
 
     private static String cell(Object value) {

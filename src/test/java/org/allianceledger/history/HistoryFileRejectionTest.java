@@ -7,11 +7,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.allianceledger.alliance.Money;
 import org.allianceledger.alliance.Nature;
 import org.allianceledger.alliance.PartialDate;
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.disagreement.DisagreementCommand.RecordDisagreement;
 import org.allianceledger.disagreement.Statement;
+import org.allianceledger.savings.SavingsLedgerCommand.RecordChangeTeamCost;
 import org.allianceledger.support.LedgerServiceTest;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -136,6 +138,42 @@ class HistoryFileRejectionTest {
 
         assertThatThrownBy(() -> read(badYear)).isInstanceOf(HistoryFileException.class)
                 .hasMessageContaining("entry cost").hasMessageContaining("2016/18");
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsNamedWithItsEntryAndField() {
+        assertThatThrownBy(() -> read(HEAD + DRAFT.replace("source: {document: bcb, paragraph: \"§4\", quote: \"further functions have been collaborated\"}",
+                "source: bcb §4"))).isInstanceOf(HistoryFileException.class)
+                .hasMessage("test.yaml: entry draft: field 'source' must be a mapping");
+        assertThatThrownBy(() -> read(DISAGREEMENT.replace("paragraph: \"¶6\"", "paragraph: [\"¶6\"]"))).isInstanceOf(HistoryFileException.class)
+                .hasMessage("test.yaml: entry imd-case-date-disagreement: field 'args.statements[0].source.paragraph' must be text");
+    }
+
+    @Test
+    void anAmountMayGroupItsDigitsWithUnderscoresAsYaml11Allows() {
+        String cost = HEAD + """
+                  - id: cost
+                    command: record-change-team-cost
+                    source: {document: bcb, paragraph: "§5.2", quote: "ICT £541 £508"}
+                    decision: {decidedOn: "2018-07-19", body: "BCB", decidedBy: [CE]}
+                    args: {ledgerId: savings-x, entryId: cost-1, force: CAM, fiscalYear: "2016/17", amount: 54_100_000}
+                """;
+
+        assertThat(((RecordChangeTeamCost) read(cost).get(0).command()).amount()).isEqualTo(Money.ofPence(54_100_000));
+        assertThatThrownBy(() -> read(cost.replace("54_100_000", "\"54_100_000\""))).as("quoted, it is text")
+                .isInstanceOf(HistoryFileException.class).hasMessageContaining("entry cost").hasMessageContaining("amount");
+    }
+
+    @Test
+    void anAliasATagAKeyGivenTwiceOrNestingBeyondTheLimitIsRefusedNotGuessedAt() {
+        assertThatThrownBy(() -> read(HEAD + DRAFT.replace("agreementId: s22-test, functionId: test-function", "agreementId: &id s22-test, functionId: *id")))
+                .isInstanceOf(HistoryFileException.class).hasMessageContaining("not valid YAML").hasMessageContaining("alias (*id)");
+        assertThatThrownBy(() -> read(HEAD + DRAFT.replace("title: Test", "title: !secret Test")))
+                .isInstanceOf(HistoryFileException.class).hasMessageContaining("not valid YAML").hasMessageContaining("tag (!secret)");
+        assertThatThrownBy(() -> read(HEAD + DRAFT.replace("title: Test", "title: Test, title: Other")))
+                .isInstanceOf(HistoryFileException.class).hasMessageContaining("not valid YAML").hasMessageContaining("\"title\"");
+        assertThatThrownBy(() -> read(HEAD + DRAFT.replace("parties: [BED-PCC, CAM-PCC]", "parties: " + "[".repeat(60) + "]".repeat(60))))
+                .isInstanceOf(HistoryFileException.class).hasMessageContaining("not valid YAML").hasMessageContaining("nesting depth");
     }
 
     @Test
