@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -18,9 +19,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * @param payload  the payload as JSON
  * @param metadata the metadata as JSON, links included as stored
+ * @param position its global position in the store, null before it is stored; not hashed, as the
+ *                 store gives it after the hash is made (verification checks its order instead)
  */
 public record ChainedEvent(String eventId, String aggregateId, long sequence, String type, String revision,
-                           long timestampMillis, JsonNode payload, JsonNode metadata) {
+                           long timestampMillis, JsonNode payload, JsonNode metadata, Long position) {
 
     public static final String HASH = "hash";
     public static final String PREVIOUS_HASH = "previousHash";
@@ -61,9 +64,9 @@ public record ChainedEvent(String eventId, String aggregateId, long sequence, St
         }
     }
 
-    /** The event as one line of an export bundle: canonical JSON, links included. */
+    /** The event as one line of an export bundle: canonical JSON, links and position included. */
     public String toJsonLine() {
-        return CanonicalJson.write(withMetadata(metadata));
+        return CanonicalJson.write(withMetadata(metadata).put("position", position));
     }
 
     private ObjectNode withMetadata(JsonNode someMetadata) {
@@ -79,11 +82,26 @@ public record ChainedEvent(String eventId, String aggregateId, long sequence, St
         return content;
     }
 
+    /** @throws IllegalArgumentException naming what is wrong, when the line is no event */
     public static ChainedEvent fromJsonLine(String line) {
         JsonNode event = CanonicalJson.read(line);
-        return new ChainedEvent(event.path("eventId").asText(null), event.path("aggregateId").asText(null),
-                event.path("sequence").asLong(), event.path("type").asText(null), event.path("revision").asText(null),
-                event.path("timestamp").asLong(), event.get("payload"), event.get("metadata"));
+        for (String field : List.of("eventId", "aggregateId", "type")) {
+            if (!event.path(field).isTextual()) {
+                throw new IllegalArgumentException(field + " is not text");
+            }
+        }
+        for (String field : List.of("sequence", "timestamp")) {
+            if (!event.path(field).canConvertToExactIntegral() || !event.path(field).canConvertToLong()) {
+                throw new IllegalArgumentException(field + " is not a whole number");
+            }
+        }
+        if (!event.path("metadata").isObject()) {
+            throw new IllegalArgumentException("metadata is not an object");
+        }
+        JsonNode position = event.path("position");
+        return new ChainedEvent(event.get("eventId").asText(), event.get("aggregateId").asText(), event.get("sequence").asLong(),
+                event.get("type").asText(), event.path("revision").asText(null), event.get("timestamp").asLong(),
+                event.get("payload"), event.get("metadata"), position.canConvertToLong() ? position.asLong() : null);
     }
 
     private static String text(JsonNode node, String field) {

@@ -52,7 +52,7 @@ class EventChaining implements MessageDispatchInterceptor<EventMessage<?>> {
         JsonNode payload = CanonicalJson.read(serializer.serialize(event.getPayload(), String.class).getData());
         JsonNode metadata = LedgerSerializer.JSON.valueToTree(event.getMetaData());
         String hash = new ChainedEvent(event.getIdentifier(), stream, sequence, type.getName(), type.getRevision(),
-                event.getTimestamp().toEpochMilli(), payload, metadata).hash(previous);
+                event.getTimestamp().toEpochMilli(), payload, metadata, null).hash(previous);
         heads.put(stream, new Head(sequence, hash));
         return event.andMetaData(Map.of(ChainedEvent.HASH, hash, ChainedEvent.PREVIOUS_HASH, previous));
     }
