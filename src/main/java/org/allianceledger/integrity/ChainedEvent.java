@@ -3,6 +3,8 @@ package org.allianceledger.integrity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -14,8 +16,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * One event as the hash chain sees it: what it says, where it stands in its stream, and the two
  * links kept in its metadata ({@value #HASH}, {@value #PREVIOUS_HASH}). Its hash is SHA-256 over the
  * previous event's hash of the same stream (64 zeros for the first), a newline, and the canonical
- * JSON of everything else: event id, aggregate id, sequence, type, revision, timestamp (epoch
- * milliseconds), payload, and metadata without the two links.
+ * JSON of everything else: event id, aggregate id, sequence, type, revision, timestamp, payload, and
+ * metadata without the two links. The timestamp is the ISO instant at full precision when the
+ * metadata says {@value #HASH_FORMAT} {@value #FULL_PRECISION}; events recorded before that format
+ * hash it in epoch milliseconds, and still verify so.
  *
  * @param payload  the payload as JSON
  * @param metadata the metadata as JSON, links included as stored
@@ -23,11 +27,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *                 store gives it after the hash is made (verification checks its order instead)
  */
 public record ChainedEvent(String eventId, String aggregateId, long sequence, String type, String revision,
-                           long timestampMillis, JsonNode payload, JsonNode metadata, Long position) {
+                           Instant timestamp, JsonNode payload, JsonNode metadata, Long position) {
 
     public static final String HASH = "hash";
     public static final String PREVIOUS_HASH = "previousHash";
     public static final String GENESIS = "0".repeat(64);
+    public static final String HASH_FORMAT = "hashFormat";
+    public static final int FULL_PRECISION = 2;
 
     /** The hash this event's metadata claims, or null. */
     public String storedHash() {
@@ -76,7 +82,11 @@ public record ChainedEvent(String eventId, String aggregateId, long sequence, St
         content.put("sequence", sequence);
         content.put("type", type);
         content.put("revision", revision);
-        content.put("timestamp", timestampMillis);
+        if (metadata != null && metadata.path(HASH_FORMAT).asInt() == FULL_PRECISION) {
+            content.put("timestamp", timestamp.toString());
+        } else {
+            content.put("timestamp", timestamp.toEpochMilli());
+        }
         content.set("payload", payload);
         content.set("metadata", someMetadata);
         return content;
@@ -90,18 +100,28 @@ public record ChainedEvent(String eventId, String aggregateId, long sequence, St
                 throw new IllegalArgumentException(field + " is not text");
             }
         }
-        for (String field : List.of("sequence", "timestamp")) {
-            if (!event.path(field).canConvertToExactIntegral() || !event.path(field).canConvertToLong()) {
-                throw new IllegalArgumentException(field + " is not a whole number");
-            }
+        if (!event.path("sequence").canConvertToExactIntegral() || !event.path("sequence").canConvertToLong()) {
+            throw new IllegalArgumentException("sequence is not a whole number");
         }
         if (!event.path("metadata").isObject()) {
             throw new IllegalArgumentException("metadata is not an object");
         }
         JsonNode position = event.path("position");
         return new ChainedEvent(event.get("eventId").asText(), event.get("aggregateId").asText(), event.get("sequence").asLong(),
-                event.get("type").asText(), event.path("revision").asText(null), event.get("timestamp").asLong(),
+                event.get("type").asText(), event.path("revision").asText(null), timestamp(event.path("timestamp")),
                 event.get("payload"), event.get("metadata"), position.canConvertToLong() ? position.asLong() : null);
+    }
+
+    /** As the line has it: epoch milliseconds, or the ISO instant of an event hashed at full precision. */
+    private static Instant timestamp(JsonNode timestamp) {
+        if (timestamp.isIntegralNumber() && timestamp.canConvertToLong()) {
+            return Instant.ofEpochMilli(timestamp.asLong());
+        }
+        try {
+            return Instant.parse(timestamp.asText());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("timestamp is neither epoch milliseconds nor an ISO instant");
+        }
     }
 
     private static String text(JsonNode node, String field) {

@@ -87,7 +87,7 @@ public class StoredChain {
         }
         return new ChainedEvent(text(document, fields.eventIdentifierProperty()), text(document, fields.aggregateIdentifierProperty()),
                 wholeNumber(document, fields.sequenceNumberProperty()), text(document, fields.payloadTypeProperty()), revision,
-                instant(document, fields.timestampProperty()).toEpochMilli(), json(document, fields.payloadProperty()), metadata,
+                instant(document, fields.timestampProperty()), json(document, fields.payloadProperty()), metadata,
                 position(document));
     }
 

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,6 +174,16 @@ class TamperEvidenceTest {
                 tuple(event(1).getString("eventIdentifier"), "content changed since it was recorded"),
                 tuple(event(0).getString("eventIdentifier"), "content changed since it was recorded"),
                 tuple(event(2).getString("eventIdentifier"), "link to the previous event broken"));
+    }
+
+    @Test
+    void aTimestampChangedBelowTheMillisecondIsNamed() throws Exception {
+        Instant recorded = Instant.parse(event(1).getString("timestamp"));
+        Instant changed = recorded.truncatedTo(ChronoUnit.MILLIS).plusNanos(recorded.getNano() % 1_000_000 == 123_000 ? 456_000 : 123_000);
+        events.updateOne(eq("_id", event(1).get("_id")), Updates.set("timestamp", changed.toString()));
+
+        assertThat(breaksOfBoard()).extracting(b -> b.get("sequence").asLong(), b -> b.get("problem").asText())
+                .containsExactly(tuple(1L, "content changed since it was recorded"));
     }
 
     @Test
