@@ -193,7 +193,9 @@ public final class Bundle {
                    (0, 1, 2, ... without a gap). For each event, take the line's fields eventId,
                    aggregateId, sequence, type, revision, timestamp, payload, and metadata without
                    its "hash" and "previousHash"; write them as JSON with keys sorted at every level,
-                   no whitespace, numbers as plain decimals. Its hash is the SHA-256 (hex) of
+                   no whitespace, numbers as plain decimals (the timestamp as the line has it: epoch
+                   milliseconds, or, when the metadata says "hashFormat": 2, the ISO instant at full
+                   precision). Its hash is the SHA-256 (hex) of
                    previousHash + "\\n" + that text; previousHash is the previous event's hash, or 64
                    zeros for sequence 0. Both must equal what the metadata says. The line's
                    position (its place in the store, not hashed) grows with sequence.
