@@ -149,7 +149,7 @@ public final class Bundle {
                     events.add(ChainedEvent.fromJsonLine(lines.get(i)));
                 } catch (IllegalArgumentException e) {
                     unreadable.add(new IntegrityReport.Break(null, null, -1, "unreadable: line " + (i + 1) + " of " + EVENTS + ": "
-                            + e.getMessage(), "an event", lines.get(i), (long) i + 1));
+                            + e.getMessage(), "an event", StoredChain.abbreviated(lines.get(i)), (long) i + 1));
                 }
             }
         }

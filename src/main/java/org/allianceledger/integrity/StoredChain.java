@@ -142,7 +142,7 @@ public class StoredChain {
     }
 
     /** Enough of a bad value to recognize it, without echoing a whole document into the report. */
-    private static String abbreviated(String value) {
+    static String abbreviated(String value) {
         return value.length() <= 80 ? value : value.substring(0, 80) + "...";
     }
 
