@@ -25,7 +25,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * A self-contained export of the record: {@value #EVENTS} (every event, one canonical JSON line
  * each, links included), {@value #MANIFEST} (counts and the SHA-256 of the events), its Ed25519
  * signature {@value #SIGNATURE}, the public key {@value #PUBLIC_KEY}, and a {@value #README} saying
- * how to check it by hand. Verifying needs nothing but the bundle.
+ * how to check it by hand. Verifying needs nothing but the bundle, and shows it self-consistent; that
+ * the ledger signed it needs the fingerprint of its key from elsewhere, since anyone who rewrites a
+ * bundle can re-sign it with a key of their own and ship that key in it.
  */
 public final class Bundle {
 
@@ -40,19 +42,37 @@ public final class Bundle {
     private Bundle() {
     }
 
-    /** What checking a bundle found: whether it verifies, whose key signed it, and the record's own check. */
-    public record Verification(boolean ok, String problem, String keyFingerprint, IntegrityReport report) {
+    /**
+     * What checking a bundle found: whether it verifies, whose key signed it, and the record's own check.
+     *
+     * @param keyTrusted whether the signing key was checked against a fingerprint the reader trusts;
+     *                   if not, a bundle that verifies is only self-consistent
+     */
+    public record Verification(boolean ok, String problem, String keyFingerprint, IntegrityReport report, boolean keyTrusted) {
+
+        /** The verdict for a person, saying how far a signature by the carried key proves anything. */
+        public String outcome() {
+            if (!ok) {
+                return "The bundle does NOT verify: " + problem;
+            }
+            return keyTrusted ? "The bundle verifies, signed by the trusted key " + keyFingerprint + "."
+                    : "The bundle is only self-consistent: signed by the key it carries, " + keyFingerprint + ", not checked against a "
+                    + "trusted key. Compare it with the ledger's (GET /api/integrity/public-key, header Key-Fingerprint), or pass "
+                    + "--key-fingerprint=<that fingerprint>.";
+        }
     }
 
-    static byte[] write(List<ChainedEvent> events, SigningKey key, Instant exportedAt) {
+    static byte[] write(StoredChain.Contents stored, SigningKey key, Instant exportedAt) {
         StringBuilder lines = new StringBuilder();
-        events.forEach(event -> lines.append(event.toJsonLine()).append('\n'));
+        stored.events().forEach(event -> lines.append(event.toJsonLine()).append('\n'));
         byte[] eventBytes = lines.toString().getBytes(StandardCharsets.UTF_8);
-        IntegrityReport report = IntegrityCheck.verify(events);
+        IntegrityReport report = stored.verify();
         ObjectNode manifest = JsonNodeFactory.instance.objectNode();
         manifest.put("format", FORMAT);
         manifest.put("exportedAt", exportedAt.toString());
-        manifest.put("events", report.events());
+        manifest.put("events", stored.events().size());
+        // An event the store holds but cannot read is left out of the lines; the manifest says so.
+        manifest.put("unreadableEvents", stored.unreadable().size());
         manifest.put("streams", report.streams());
         manifest.put("seals", report.seals());
         manifest.put("verifiedAtExport", report.ok());
@@ -72,7 +92,13 @@ public final class Bundle {
         return zip.toByteArray();
     }
 
-    public static Verification verify(byte[] bundle) {
+    /**
+     * @param trustedFingerprint the fingerprint of the key the reader trusts, as the ledger publishes it
+     *                           (with or without {@code SHA256:}); null to check the bundle against the key it carries only
+     * @throws IllegalArgumentException when {@code trustedFingerprint} is no fingerprint
+     */
+    public static Verification verify(byte[] bundle, String trustedFingerprint) {
+        String trusted = trustedFingerprint == null ? null : SigningKey.fingerprintHex(trustedFingerprint);
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bundle))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -90,6 +116,10 @@ public final class Bundle {
         try {
             PublicKey key = SigningKey.readPublicKey(new String(entries.get(PUBLIC_KEY), StandardCharsets.US_ASCII));
             fingerprint = SigningKey.fingerprint(key);
+            if (trusted != null && !trusted.equals(SigningKey.fingerprintHex(fingerprint))) {
+                return failed("the bundle's key " + fingerprint + " differs from the trusted key SHA256:" + trusted
+                        + ": the ledger did not sign it", fingerprint);
+            }
             byte[] signature = Base64.getDecoder().decode(new String(entries.get(SIGNATURE), StandardCharsets.US_ASCII).trim());
             if (!SigningKey.verify(key, entries.get(MANIFEST), signature)) {
                 return failed("the manifest's signature does not match: the manifest or its signature was changed", fingerprint);
@@ -97,24 +127,44 @@ public final class Bundle {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return failed("the public key or the signature cannot be read: " + e.getMessage(), null);
         }
-        JsonNode manifest = CanonicalJson.read(new String(entries.get(MANIFEST), StandardCharsets.UTF_8));
+        JsonNode manifest;
+        try {
+            manifest = CanonicalJson.read(new String(entries.get(MANIFEST), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return failed(MANIFEST + " cannot be read: " + e.getMessage(), fingerprint);
+        }
+        if (!fingerprint.equals(manifest.path("publicKeyFingerprint").asText())) {
+            return failed("the manifest names the key " + manifest.path("publicKeyFingerprint").asText() + " but the bundle carries "
+                    + fingerprint + ": it was re-signed", fingerprint);
+        }
         if (!ChainedEvent.sha256(entries.get(EVENTS)).equals(manifest.path("eventsSha256").asText())) {
             return failed(EVENTS + " is not the file the manifest signed: it was changed", fingerprint);
         }
         List<ChainedEvent> events = new ArrayList<>();
-        new String(entries.get(EVENTS), StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank())
-                .forEach(line -> events.add(ChainedEvent.fromJsonLine(line)));
-        IntegrityReport report = IntegrityCheck.verify(events);
+        List<IntegrityReport.Break> unreadable = new ArrayList<>();
+        List<String> lines = new String(entries.get(EVENTS), StandardCharsets.UTF_8).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                try {
+                    events.add(ChainedEvent.fromJsonLine(lines.get(i)));
+                } catch (IllegalArgumentException e) {
+                    unreadable.add(new IntegrityReport.Break(null, null, -1, "unreadable: line " + (i + 1) + " of " + EVENTS + ": "
+                            + e.getMessage(), "an event", StoredChain.abbreviated(lines.get(i)), (long) i + 1));
+                }
+            }
+        }
+        IntegrityReport report = IntegrityCheck.verify(events, unreadable);
+        boolean keyTrusted = trusted != null;
         if (report.events() != manifest.path("events").asInt()) {
             return new Verification(false, "the manifest counts " + manifest.path("events").asInt() + " events, the file holds "
-                    + report.events(), fingerprint, report);
+                    + report.events(), fingerprint, report, keyTrusted);
         }
         return new Verification(report.ok(), report.ok() ? null : "the record's chain is broken: " + report.firstBreak().problem(),
-                fingerprint, report);
+                fingerprint, report, keyTrusted);
     }
 
     private static Verification failed(String problem, String fingerprint) {
-        return new Verification(false, problem, fingerprint, null);
+        return new Verification(false, problem, fingerprint, null, false);
     }
 
     private static void entry(ZipOutputStream out, String name, byte[] content) throws IOException {
@@ -127,21 +177,28 @@ public final class Bundle {
         return """
                 Alliance Ledger export bundle (%s)
 
-                Check it with the ledger's jar, which needs no store:
-                    java -jar alliance-ledger.jar verify-bundle THIS-FILE.zip
-                and compare the key fingerprint it prints with the one the ledger publishes
-                (GET /api/integrity/public-key).
+                Check it with the ledger's jar, which needs no store, against the fingerprint of the
+                ledger's key, taken from the ledger itself (header Key-Fingerprint of
+                GET /api/integrity/public-key), never from this bundle:
+                    java -jar alliance-ledger.jar verify-bundle THIS-FILE.zip --key-fingerprint=SHA256:...
+                Without it the check shows only that the bundle is self-consistent: signed by the
+                key it carries, which whoever changed it could have replaced.
 
                 Or by hand:
-                1. %s is signed by %s (Ed25519, base64) with the key in %s.
+                1. %s is signed by %s (Ed25519, base64) with the key in %s, whose fingerprint
+                   ("SHA256:" + SHA-256 hex of the key's base64 DER) is the manifest's
+                   publicKeyFingerprint and the one the ledger publishes.
                 2. %s's SHA-256 (hex) is the manifest's eventsSha256.
                 3. Each line of %s is one event. Group the lines by aggregateId, order by sequence
                    (0, 1, 2, ... without a gap). For each event, take the line's fields eventId,
                    aggregateId, sequence, type, revision, timestamp, payload, and metadata without
                    its "hash" and "previousHash"; write them as JSON with keys sorted at every level,
-                   no whitespace, numbers as plain decimals. Its hash is the SHA-256 (hex) of
+                   no whitespace, numbers as plain decimals (the timestamp as the line has it: epoch
+                   milliseconds, or, when the metadata says "hashFormat": 2, the ISO instant at full
+                   precision). Its hash is the SHA-256 (hex) of
                    previousHash + "\\n" + that text; previousHash is the previous event's hash, or 64
-                   zeros for sequence 0. Both must equal what the metadata says.
+                   zeros for sequence 0. Both must equal what the metadata says. The line's
+                   position (its place in the store, not hashed) grows with sequence.
                 4. Events of type IntegritySealed list every stream's head (aggregateId, sequence,
                    hash) and their Merkle root: leaves SHA-256(aggregateId + "\\n" + sequence + "\\n" +
                    hash) in aggregateId order, parents SHA-256(left + "\\n" + right), an odd node

@@ -3,7 +3,10 @@ package org.allianceledger.integrity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -13,18 +16,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * One event as the hash chain sees it: what it says, where it stands in its stream, and the two
  * links kept in its metadata ({@value #HASH}, {@value #PREVIOUS_HASH}). Its hash is SHA-256 over the
  * previous event's hash of the same stream (64 zeros for the first), a newline, and the canonical
- * JSON of everything else: event id, aggregate id, sequence, type, revision, timestamp (epoch
- * milliseconds), payload, and metadata without the two links.
+ * JSON of everything else: event id, aggregate id, sequence, type, revision, timestamp, payload, and
+ * metadata without the two links. The timestamp is the ISO instant at full precision when the
+ * metadata says {@value #HASH_FORMAT} {@value #FULL_PRECISION}; events recorded before that format
+ * hash it in epoch milliseconds, and still verify so.
  *
  * @param payload  the payload as JSON
  * @param metadata the metadata as JSON, links included as stored
+ * @param position its global position in the store, null before it is stored; not hashed, as the
+ *                 store gives it after the hash is made (verification checks its order instead)
  */
 public record ChainedEvent(String eventId, String aggregateId, long sequence, String type, String revision,
-                           long timestampMillis, JsonNode payload, JsonNode metadata) {
+                           Instant timestamp, JsonNode payload, JsonNode metadata, Long position) {
 
     public static final String HASH = "hash";
     public static final String PREVIOUS_HASH = "previousHash";
     public static final String GENESIS = "0".repeat(64);
+    public static final String HASH_FORMAT = "hashFormat";
+    public static final int FULL_PRECISION = 2;
 
     /** The hash this event's metadata claims, or null. */
     public String storedHash() {
@@ -61,9 +70,9 @@ public record ChainedEvent(String eventId, String aggregateId, long sequence, St
         }
     }
 
-    /** The event as one line of an export bundle: canonical JSON, links included. */
+    /** The event as one line of an export bundle: canonical JSON, links and position included. */
     public String toJsonLine() {
-        return CanonicalJson.write(withMetadata(metadata));
+        return CanonicalJson.write(withMetadata(metadata).put("position", position));
     }
 
     private ObjectNode withMetadata(JsonNode someMetadata) {
@@ -73,17 +82,46 @@ public record ChainedEvent(String eventId, String aggregateId, long sequence, St
         content.put("sequence", sequence);
         content.put("type", type);
         content.put("revision", revision);
-        content.put("timestamp", timestampMillis);
+        if (metadata != null && metadata.path(HASH_FORMAT).asInt() == FULL_PRECISION) {
+            content.put("timestamp", timestamp.toString());
+        } else {
+            content.put("timestamp", timestamp.toEpochMilli());
+        }
         content.set("payload", payload);
         content.set("metadata", someMetadata);
         return content;
     }
 
+    /** @throws IllegalArgumentException naming what is wrong, when the line is no event */
     public static ChainedEvent fromJsonLine(String line) {
         JsonNode event = CanonicalJson.read(line);
-        return new ChainedEvent(event.path("eventId").asText(null), event.path("aggregateId").asText(null),
-                event.path("sequence").asLong(), event.path("type").asText(null), event.path("revision").asText(null),
-                event.path("timestamp").asLong(), event.get("payload"), event.get("metadata"));
+        for (String field : List.of("eventId", "aggregateId", "type")) {
+            if (!event.path(field).isTextual()) {
+                throw new IllegalArgumentException(field + " is not text");
+            }
+        }
+        if (!event.path("sequence").canConvertToExactIntegral() || !event.path("sequence").canConvertToLong()) {
+            throw new IllegalArgumentException("sequence is not a whole number");
+        }
+        if (!event.path("metadata").isObject()) {
+            throw new IllegalArgumentException("metadata is not an object");
+        }
+        JsonNode position = event.path("position");
+        return new ChainedEvent(event.get("eventId").asText(), event.get("aggregateId").asText(), event.get("sequence").asLong(),
+                event.get("type").asText(), event.path("revision").asText(null), timestamp(event.path("timestamp")),
+                event.get("payload"), event.get("metadata"), position.canConvertToLong() ? position.asLong() : null);
+    }
+
+    /** As the line has it: epoch milliseconds, or the ISO instant of an event hashed at full precision. */
+    private static Instant timestamp(JsonNode timestamp) {
+        if (timestamp.isIntegralNumber() && timestamp.canConvertToLong()) {
+            return Instant.ofEpochMilli(timestamp.asLong());
+        }
+        try {
+            return Instant.parse(timestamp.asText());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("timestamp is neither epoch milliseconds nor an ISO instant");
+        }
     }
 
     private static String text(JsonNode node, String field) {

@@ -44,7 +44,8 @@ class EventChaining implements MessageDispatchInterceptor<EventMessage<?>> {
         return (index, message) -> message instanceof DomainEventMessage<?> event ? link(event, heads) : message;
     }
 
-    private EventMessage<?> link(DomainEventMessage<?> event, Map<String, Head> heads) {
+    private EventMessage<?> link(DomainEventMessage<?> recorded, Map<String, Head> heads) {
+        DomainEventMessage<?> event = recorded.andMetaData(Map.of(ChainedEvent.HASH_FORMAT, ChainedEvent.FULL_PRECISION));
         String stream = event.getAggregateIdentifier();
         long sequence = event.getSequenceNumber();
         String previous = previousHash(stream, sequence, heads);
@@ -52,7 +53,7 @@ class EventChaining implements MessageDispatchInterceptor<EventMessage<?>> {
         JsonNode payload = CanonicalJson.read(serializer.serialize(event.getPayload(), String.class).getData());
         JsonNode metadata = LedgerSerializer.JSON.valueToTree(event.getMetaData());
         String hash = new ChainedEvent(event.getIdentifier(), stream, sequence, type.getName(), type.getRevision(),
-                event.getTimestamp().toEpochMilli(), payload, metadata).hash(previous);
+                event.getTimestamp(), payload, metadata, null).hash(previous);
         heads.put(stream, new Head(sequence, hash));
         return event.andMetaData(Map.of(ChainedEvent.HASH, hash, ChainedEvent.PREVIOUS_HASH, previous));
     }

@@ -20,21 +20,28 @@ public final class IntegrityCheck {
     private IntegrityCheck() {
     }
 
-    /** @param events every event of the record, in any order */
-    public static IntegrityReport verify(List<ChainedEvent> events) {
+    /**
+     * @param events     every event of the record that could be read, in any order
+     * @param unreadable a break for each event that could not, so that one bad event hides no other finding
+     */
+    public static IntegrityReport verify(List<ChainedEvent> events, List<IntegrityReport.Break> unreadable) {
         List<ChainedEvent> ordered = events.stream().sorted(StoredChain.STREAM_ORDER).toList();
-        List<IntegrityReport.Break> breaks = new ArrayList<>();
+        List<IntegrityReport.Break> breaks = new ArrayList<>(unreadable.subList(0, Math.min(unreadable.size(), MAX_BREAKS)));
         Map<String, Map<Long, ChainedEvent>> streams = new HashMap<>();
-        String stream = null;
+        ChainedEvent previous = null;
         long expectedSequence = 0;
         String expectedPrevious = ChainedEvent.GENESIS;
         for (ChainedEvent event : ordered) {
-            if (!event.aggregateId().equals(stream)) {
-                stream = event.aggregateId();
+            if (previous == null || !event.aggregateId().equals(previous.aggregateId())) {
+                previous = null;
                 expectedSequence = 0;
                 expectedPrevious = ChainedEvent.GENESIS;
+            } else if (event.sequence() == previous.sequence()) {
+                // The chain goes on from the first stored; the second is the intruder, whatever it holds.
+                add(breaks, event, "a second event at this stream position", "only event " + previous.eventId(), "also event " + event.eventId());
+                continue;
             }
-            streams.computeIfAbsent(stream, s -> new HashMap<>()).put(event.sequence(), event);
+            streams.computeIfAbsent(event.aggregateId(), s -> new HashMap<>()).put(event.sequence(), event);
             String previousClaimed = event.storedPreviousHash();
             if (event.sequence() != expectedSequence) {
                 add(breaks, event, "events missing before this one", "sequence " + expectedSequence, "sequence " + event.sequence());
@@ -45,7 +52,12 @@ public final class IntegrityCheck {
                         event.storedHash());
             } else if (!expectedPrevious.equals(previousClaimed)) {
                 add(breaks, event, "link to the previous event broken", expectedPrevious, previousClaimed);
+            } else if (storedBefore(event, previous)) {
+                // The hash cannot cover the position (given after it is made), but a stream is stored in its order.
+                add(breaks, event, "stored before the previous event of its stream", "a position after " + previous.position(),
+                        "position " + event.position());
             }
+            previous = event;
             expectedSequence = event.sequence() + 1;
             expectedPrevious = event.storedHash();
         }
@@ -56,7 +68,7 @@ public final class IntegrityCheck {
                 checkSeal(event, streams, breaks);
             }
         }
-        return new IntegrityReport(breaks.isEmpty(), events.size(), streams.size(), seals,
+        return new IntegrityReport(breaks.isEmpty(), events.size() + unreadable.size(), streams.size(), seals,
                 breaks.isEmpty() ? null : breaks.get(0), List.copyOf(breaks));
     }
 
@@ -82,9 +94,14 @@ public final class IntegrityCheck {
         }
     }
 
+    private static boolean storedBefore(ChainedEvent event, ChainedEvent previous) {
+        return previous != null && event.position() != null && previous.position() != null && event.position() < previous.position();
+    }
+
     private static void add(List<IntegrityReport.Break> breaks, ChainedEvent event, String problem, String expected, String found) {
         if (breaks.size() < MAX_BREAKS) {
-            breaks.add(new IntegrityReport.Break(event.eventId(), event.aggregateId(), event.sequence(), problem, expected, found));
+            breaks.add(new IntegrityReport.Break(event.eventId(), event.aggregateId(), event.sequence(), problem, expected, found,
+                    event.position()));
         }
     }
 }

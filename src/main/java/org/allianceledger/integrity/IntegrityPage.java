@@ -26,9 +26,9 @@ class IntegrityPage {
 
     @GetMapping("/integrity")
     String integrity(Model model) {
-        List<ChainedEvent> events = chain.all();
-        model.addAttribute("report", IntegrityCheck.verify(events));
-        model.addAttribute("latestSeal", latestSeal(events).orElse(null));
+        StoredChain.Contents stored = chain.all();
+        model.addAttribute("report", stored.verify());
+        model.addAttribute("latestSeal", latestSeal(stored.events()).orElse(null));
         model.addAttribute("keyFingerprint", signingKey.getObject().fingerprint());
         return "integrity";
     }

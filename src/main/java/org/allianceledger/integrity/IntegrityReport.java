@@ -6,17 +6,24 @@ import java.util.List;
  * What a verification found: how much it checked and, when the record is not as it was written,
  * each break, the first one first.
  *
- * @param breaks at most {@value IntegrityCheck#MAX_BREAKS}, in stream order, seals' findings last
+ * @param events every event checked, those that could not be read included
+ * @param breaks at most {@value IntegrityCheck#MAX_BREAKS}: unreadable events first, then in stream
+ *               order, seals' findings last
  */
 public record IntegrityReport(boolean ok, int events, int streams, int seals, Break firstBreak, List<Break> breaks) {
 
     /**
      * One broken link.
      *
-     * @param eventId  the event where the break shows (for a sealed event that is gone, the seal's)
+     * @param eventId  the event where the break shows (for a sealed event that is gone, the seal's);
+     *                 null when an unreadable event's id cannot be read
+     * @param sequence -1 when an unreadable event's sequence cannot be read
      * @param expected what the chain or the seal says should be there
      * @param found    what is there
+     * @param position the event's global position in the store (in a bundle, as exported; for an
+     *                 unreadable line, its line number); null when unknown
      */
-    public record Break(String eventId, String aggregateId, long sequence, String problem, String expected, String found) {
+    public record Break(String eventId, String aggregateId, long sequence, String problem, String expected, String found,
+                        Long position) {
     }
 }

@@ -37,7 +37,7 @@ public class IntegritySeals {
 
     /** @return the new seal, or empty when nothing was recorded since the last one */
     public synchronized Optional<IntegritySealed> seal(String sealedBy) {
-        List<ChainedEvent> events = chain.all();
+        List<ChainedEvent> events = chain.all().events();
         Map<String, ChainedEvent> lastOfStream = new LinkedHashMap<>();
         events.forEach(event -> lastOfStream.put(event.aggregateId(), event));
         ChainedEvent lastSeal = lastOfStream.remove(IntegritySealed.STREAM);

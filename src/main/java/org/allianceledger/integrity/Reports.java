@@ -11,7 +11,7 @@ final class Reports {
                 .append(report.events()).append(" events in ").append(report.streams()).append(" streams, ")
                 .append(report.seals()).append(" seals");
         report.breaks().forEach(found -> text.append("\n  ").append(found.aggregateId()).append(" #").append(found.sequence())
-                .append(" (event ").append(found.eventId()).append("): ").append(found.problem())
+                .append(" (event ").append(found.eventId()).append(", position ").append(found.position()).append("): ").append(found.problem())
                 .append("; expected ").append(found.expected()).append(", found ").append(found.found()));
         return text.toString();
     }

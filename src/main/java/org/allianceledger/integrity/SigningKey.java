@@ -16,6 +16,7 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.Locale;
 
 /**
  * The Ed25519 key that signs export bundles: read from its file, or made and written (owner-only)
@@ -78,6 +79,19 @@ public final class SigningKey {
 
     static String fingerprint(PublicKey key) {
         return "SHA256:" + ChainedEvent.sha256(Base64.getEncoder().encodeToString(key.getEncoded()));
+    }
+
+    /**
+     * The hex digits of a fingerprint as a person gives it: with or without {@code SHA256:}, in either case.
+     *
+     * @throws IllegalArgumentException when it is not 64 hex digits
+     */
+    static String fingerprintHex(String fingerprint) {
+        String hex = fingerprint.strip().replaceFirst("(?i)^SHA256:", "").toLowerCase(Locale.ROOT);
+        if (!hex.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("a key fingerprint is SHA256: and 64 hex digits, not " + fingerprint);
+        }
+        return hex;
     }
 
     static PublicKey readPublicKey(String pem) throws GeneralSecurityException {

@@ -3,6 +3,7 @@ package org.allianceledger.integrity;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,13 +19,18 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The events as MongoDB holds them, read as the hash chain sees them: no deserialization, no upcasting. */
+/**
+ * The events as MongoDB holds them, read as the hash chain sees them: no deserialization, no
+ * upcasting. A document that is no readable event (a field missing or of the wrong type, a payload
+ * that is not JSON) is set aside as a break, so the rest of the record is still checked.
+ */
 @Component
 public class StoredChain {
 
     private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
     static final Comparator<ChainedEvent> STREAM_ORDER = Comparator.comparing(ChainedEvent::aggregateId)
-            .thenComparingLong(ChainedEvent::sequence);
+            .thenComparingLong(ChainedEvent::sequence)
+            .thenComparing(ChainedEvent::position, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     /** The embedded engine answers a whole collection in one reply unless asked for batches, past the driver's limit on a large record. */
     private static final int BATCH = 1_000;
@@ -36,12 +42,34 @@ public class StoredChain {
         this.store = store;
     }
 
-    /** Every stored event, stream by stream in sequence order. */
-    public List<ChainedEvent> all() {
+    /**
+     * Every stored event.
+     *
+     * @param events     those that could be read, stream by stream in sequence order
+     * @param unreadable a break for each document that could not
+     */
+    public record Contents(List<ChainedEvent> events, List<IntegrityReport.Break> unreadable) {
+
+        IntegrityReport verify() {
+            return IntegrityCheck.verify(events, unreadable);
+        }
+    }
+
+    public Contents all() {
         List<ChainedEvent> events = new ArrayList<>();
-        store.eventCollection().find(LedgerEventStorageEngine.holdsEvent()).batchSize(BATCH).forEach(document -> events.add(read(document)));
+        List<IntegrityReport.Break> unreadable = new ArrayList<>();
+        store.eventCollection().find(LedgerEventStorageEngine.holdsEvent()).batchSize(BATCH).forEach(document -> {
+            try {
+                events.add(read(document));
+            } catch (Unreadable e) {
+                unreadable.add(new IntegrityReport.Break(document.get(fields.eventIdentifierProperty()) instanceof String id ? id : null,
+                        document.get(fields.aggregateIdentifierProperty()) instanceof String stream ? stream : null,
+                        document.get(fields.sequenceNumberProperty()) instanceof Number sequence ? sequence.longValue() : -1,
+                        "unreadable: " + e.getMessage(), e.expected, e.found, position(document)));
+            }
+        });
         events.sort(STREAM_ORDER);
-        return events;
+        return new Contents(List.copyOf(events), List.copyOf(unreadable));
     }
 
     /** The hash stored with one event of a stream. */
@@ -52,18 +80,82 @@ public class StoredChain {
     }
 
     private ChainedEvent read(Document document) {
-        return new ChainedEvent(document.getString(fields.eventIdentifierProperty()),
-                document.getString(fields.aggregateIdentifierProperty()),
-                document.get(fields.sequenceNumberProperty(), Number.class).longValue(),
-                document.getString(fields.payloadTypeProperty()), document.getString(fields.payloadRevisionProperty()),
-                Instant.parse(document.getString(fields.timestampProperty())).toEpochMilli(),
-                json(document.get(fields.payloadProperty())), json(document.get(fields.metaDataProperty())));
+        String revision = document.get(fields.payloadRevisionProperty()) == null ? null : text(document, fields.payloadRevisionProperty());
+        JsonNode metadata = json(document, fields.metaDataProperty());
+        if (!metadata.isObject()) {
+            throw new Unreadable(fields.metaDataProperty() + " is not an object", "an object", metadata.getNodeType().toString());
+        }
+        return new ChainedEvent(text(document, fields.eventIdentifierProperty()), text(document, fields.aggregateIdentifierProperty()),
+                wholeNumber(document, fields.sequenceNumberProperty()), text(document, fields.payloadTypeProperty()), revision,
+                instant(document, fields.timestampProperty()), json(document, fields.payloadProperty()), metadata,
+                position(document));
     }
 
-    private static JsonNode json(Object stored) {
-        if (stored instanceof Document document) {
-            return CanonicalJson.read(document.toJson(RELAXED));
+    private static Long position(Document document) {
+        return document.get(LedgerEventStorageEngine.POSITION) instanceof Number position ? position.longValue() : null;
+    }
+
+    private static String text(Document document, String field) {
+        if (document.get(field) instanceof String text) {
+            return text;
         }
-        return stored == null ? null : CanonicalJson.read(stored.toString());
+        throw wrong(document, field, "text");
+    }
+
+    private static long wholeNumber(Document document, String field) {
+        Object stored = document.get(field);
+        if (stored instanceof Long || stored instanceof Integer) {
+            return ((Number) stored).longValue();
+        }
+        throw wrong(document, field, "a whole number");
+    }
+
+    private static Instant instant(Document document, String field) {
+        String text = text(document, field);
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new Unreadable(field + " is not an instant", "an ISO instant", text);
+        }
+    }
+
+    private static JsonNode json(Document document, String field) {
+        Object stored = document.get(field);
+        if (stored instanceof Document json) {
+            return CanonicalJson.read(json.toJson(RELAXED));
+        }
+        if (!(stored instanceof String text)) {
+            throw wrong(document, field, "a document or JSON text");
+        }
+        try {
+            return CanonicalJson.read(text);
+        } catch (IllegalArgumentException e) {
+            throw new Unreadable(field + " is not JSON", "JSON", abbreviated(text));
+        }
+    }
+
+    private static Unreadable wrong(Document document, String field, String expected) {
+        Object stored = document.get(field);
+        return stored == null
+                ? new Unreadable(field + " is missing", expected, null)
+                : new Unreadable(field + " is not " + expected, expected, stored.getClass().getSimpleName() + " " + abbreviated(String.valueOf(stored)));
+    }
+
+    /** Enough of a bad value to recognize it, without echoing a whole document into the report. */
+    static String abbreviated(String value) {
+        return value.length() <= 80 ? value : value.substring(0, 80) + "...";
+    }
+
+    /** What is wrong with a document that is no readable event. */
+    private static final class Unreadable extends RuntimeException {
+
+        private final String expected;
+        private final String found;
+
+        Unreadable(String problem, String expected, String found) {
+            super(problem, null, false, false);
+            this.expected = expected;
+            this.found = found;
+        }
     }
 }

@@ -16,7 +16,7 @@ public final class VerifyIntegrityVerb extends StoreWideVerb {
 
     @Override
     public int run(ConfigurableApplicationContext context, String argument, PrintStream out) {
-        IntegrityReport report = IntegrityCheck.verify(context.getBean(StoredChain.class).all());
+        IntegrityReport report = context.getBean(StoredChain.class).all().verify();
         out.println(Reports.describe(report));
         if (!report.ok()) {
             throw new VerbFailure("The record does not verify.");

@@ -1,12 +1,24 @@
 package org.allianceledger.integrity;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static org.allianceledger.alliance.Decisions.on;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.allianceledger.cli.VerbFailure;
 
 import org.allianceledger.governance.GovernanceBodyCommand.ChangeGovernanceBodyTerms;
 import org.allianceledger.governance.GovernanceBodyCommand.EstablishGovernanceBody;
@@ -20,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoCollection;
@@ -28,13 +41,16 @@ import com.mongodb.client.model.Updates;
 
 /**
  * Someone with the database edits the record behind the ledger's back: changes an event, deletes
- * one, deletes a stream's last after a seal, reorders two. Verify names each break. Each test puts
- * the documents back afterwards, so the shared store stays whole.
+ * one, deletes a stream's last after a seal, reorders two, swaps two positions, writes documents that
+ * are no readable event. Verify names each break. Each test puts the documents back afterwards, so
+ * the shared store stays whole.
  */
 @LedgerServiceTest
 class TamperEvidenceTest {
 
     private static final String EVENTS = "events";
+    /** Far past any position the ledger writes, so its readers never meet the corrupt documents. */
+    private static final long FAR_POSITION = 1_000_000_000_000L;
 
     @LocalServerPort
     int port;
@@ -42,9 +58,13 @@ class TamperEvidenceTest {
     @Autowired
     MongoDatabase database;
 
+    @Autowired
+    ConfigurableApplicationContext context;
+
     private LedgerHttp auditor;
     private MongoCollection<Document> events;
     private final List<Document> originals = new ArrayList<>();
+    private final List<Object> inserted = new ArrayList<>();
     private String board;
 
     @BeforeEach
@@ -67,6 +87,7 @@ class TamperEvidenceTest {
 
     @AfterEach
     void putTheRecordBack() {
+        events.deleteMany(in("_id", inserted));
         events.deleteMany(eq("aggregateIdentifier", board));
         events.insertMany(originals);
     }
@@ -153,6 +174,84 @@ class TamperEvidenceTest {
                 tuple(event(1).getString("eventIdentifier"), "content changed since it was recorded"),
                 tuple(event(0).getString("eventIdentifier"), "content changed since it was recorded"),
                 tuple(event(2).getString("eventIdentifier"), "link to the previous event broken"));
+    }
+
+    @Test
+    void aTimestampChangedBelowTheMillisecondIsNamed() throws Exception {
+        Instant recorded = Instant.parse(event(1).getString("timestamp"));
+        Instant changed = recorded.truncatedTo(ChronoUnit.MILLIS).plusNanos(recorded.getNano() % 1_000_000 == 123_000 ? 456_000 : 123_000);
+        events.updateOne(eq("_id", event(1).get("_id")), Updates.set("timestamp", changed.toString()));
+
+        assertThat(breaksOfBoard()).extracting(b -> b.get("sequence").asLong(), b -> b.get("problem").asText())
+                .containsExactly(tuple(1L, "content changed since it was recorded"));
+    }
+
+    @Test
+    void eventsSwappedBetweenStorePositionsAreNamed() throws Exception {
+        events.deleteMany(in("_id", List.of(event(1).get("_id"), event(2).get("_id"))));
+        events.insertMany(List.of(new Document(event(1)).append("_id", event(2).get("_id")),
+                new Document(event(2)).append("_id", event(1).get("_id"))));
+
+        assertThat(breaksOfBoard()).singleElement().satisfies(found -> {
+            assertThat(found.get("eventId").asText()).isEqualTo(event(2).getString("eventIdentifier"));
+            assertThat(found.get("problem").asText()).isEqualTo("stored before the previous event of its stream");
+            assertThat(found.get("position").asLong()).isEqualTo(event(1).getLong("_id"));
+            assertThat(found.get("expected").asText()).isEqualTo("a position after " + event(2).get("_id"));
+        });
+    }
+
+    @Test
+    void everyUnreadableDocumentIsABreakAndTheOtherEventsAreStillChecked() throws Exception {
+        events.updateOne(eq("_id", event(1).get("_id")), Updates.set("serializedPayload.cadence", "weekly"));
+        Map<Long, String> problems = new LinkedHashMap<>();
+        problems.put(corrupt("payload", copy -> copy.put("serializedPayload", "{\"cadence\": weekly")),
+                "unreadable: serializedPayload is not JSON");
+        problems.put(corrupt("metadata-not-object", copy -> copy.put("serializedMetaData", "[1, 2]")),
+                "unreadable: serializedMetaData is not an object");
+        problems.put(corrupt("no-metadata", copy -> copy.remove("serializedMetaData")), "unreadable: serializedMetaData is missing");
+        problems.put(corrupt("no-stream", copy -> copy.remove("aggregateIdentifier")), "unreadable: aggregateIdentifier is missing");
+        problems.put(corrupt("no-sequence", copy -> copy.remove("sequenceNumber")), "unreadable: sequenceNumber is missing");
+        problems.put(corrupt("text-sequence", copy -> copy.put("sequenceNumber", "two")), "unreadable: sequenceNumber is not a whole number");
+        problems.put(corrupt("bad-timestamp", copy -> copy.put("timestamp", "yesterday")), "unreadable: timestamp is not an instant");
+        problems.put(corrupt("numeric-id", copy -> copy.put("eventIdentifier", 42)), "unreadable: eventIdentifier is not text");
+        long second = corrupt("second", copy -> copy.put("aggregateIdentifier", board));
+
+        JsonNode report = verify();
+        assertThat(report.get("ok").asBoolean()).isFalse();
+        problems.forEach((position, problem) -> assertThat(report.get("breaks")).as(problem)
+                .anySatisfy(found -> {
+                    assertThat(found.get("position").asLong()).isEqualTo(position);
+                    assertThat(found.get("problem").asText()).isEqualTo(problem);
+                }));
+        assertThat(report.get("breaks")).filteredOn(found -> found.get("position").asLong() == FAR_POSITION)
+                .singleElement().satisfies(found -> assertThat(found.get("eventId").asText()).isEqualTo("corrupt-payload-" + board));
+        assertThat(breaksOfBoard()).extracting(b -> b.get("sequence").asLong(), b -> b.get("problem").asText(), b -> b.get("position").asLong())
+                .containsExactly(tuple(1L, "content changed since it was recorded", event(1).getLong("_id")),
+                        tuple(2L, "a second event at this stream position", second));
+
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> new VerifyIntegrityVerb().run(context, "all", new PrintStream(output, true, StandardCharsets.UTF_8)))
+                .isInstanceOf(VerbFailure.class);
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains(problems.values())
+                .contains("(event corrupt-payload-" + board + ", position " + FAR_POSITION + "): unreadable: serializedPayload is not JSON")
+                .contains(board + " #1 (event " + event(1).getString("eventIdentifier") + ", position " + event(1).get("_id")
+                        + "): content changed since it was recorded")
+                .contains(board + " #2 (event corrupt-second-" + board + ", position " + second + "): a second event at this stream position");
+    }
+
+    /**
+     * Stores a copy of the board's last event, changed, at a position of its own, in a stream of its
+     * own (unless changed), without the unique keys that would refuse it.
+     */
+    private long corrupt(String kind, Consumer<Document> change) {
+        long position = FAR_POSITION + inserted.size();
+        Document copy = new Document(event(2)).append("_id", position).append("eventIdentifier", "corrupt-" + kind + "-" + board)
+                .append("aggregateIdentifier", board + "-" + kind);
+        copy.remove("streamPosition");
+        change.accept(copy);
+        events.insertOne(copy);
+        inserted.add(position);
+        return position;
     }
 
     private static String metadataHash(Document event) {
