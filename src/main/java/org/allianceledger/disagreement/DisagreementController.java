@@ -5,7 +5,6 @@ import java.util.List;
 import org.allianceledger.readmodel.PointInTimeParams;
 import org.allianceledger.readmodel.ReadModels;
 import org.allianceledger.web.Csv;
-import org.allianceledger.web.RecordTable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,14 +29,8 @@ class DisagreementController {
 
     @Operation(summary = "Disagreements between sources", description = "One row per disagreement: the topic, each "
             + "source's statement with its document, date, paragraph and words, and how the record treats it.")
-    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, Csv.MEDIA_TYPE})
     List<DisagreementRow> disagreements(@ParameterObject PointInTimeParams at) {
         return register.disagreements(readModels.readAt(at));
-    }
-
-    @Operation(summary = "Disagreements between sources as CSV")
-    @GetMapping(produces = Csv.MEDIA_TYPE)
-    String disagreementsAsCsv(@ParameterObject PointInTimeParams at) {
-        return RecordTable.of(DisagreementRow.class, disagreements(at)).csv();
     }
 }

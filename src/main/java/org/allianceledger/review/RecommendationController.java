@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.allianceledger.readmodel.PointInTimeParams;
 import org.allianceledger.readmodel.ReadModels;
+import org.allianceledger.web.Csv;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +30,7 @@ class RecommendationController {
     }
 
     @Operation(summary = "Recommendations and their progress", description = "Overdue is judged on the asOf date.")
-    @GetMapping
+    @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, Csv.MEDIA_TYPE})
     List<RecommendationRow> recommendations(@ParameterObject PointInTimeParams at,
                                             @Parameter(description = "Only this review's", example = "ce-review-2019")
                                             @RequestParam(required = false) String review) {

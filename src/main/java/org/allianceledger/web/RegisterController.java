@@ -11,6 +11,7 @@ import org.allianceledger.function.FunctionRow;
 import org.allianceledger.readmodel.PointInTimeParams;
 import org.allianceledger.readmodel.ReadModels;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,19 +39,19 @@ class RegisterController {
     }
 
     @Operation(summary = "Section 22A agreements: parties, each signature, in force from")
-    @GetMapping("/agreements")
+    @GetMapping(path = "/agreements", produces = {MediaType.APPLICATION_JSON_VALUE, Csv.MEDIA_TYPE})
     List<AgreementRow> agreements(@ParameterObject PointInTimeParams at) {
         return agreements.agreements(readModels.readAt(at));
     }
 
     @Operation(summary = "Business cases: versions, forecasts, standing")
-    @GetMapping("/business-cases")
+    @GetMapping(path = "/business-cases", produces = {MediaType.APPLICATION_JSON_VALUE, Csv.MEDIA_TYPE})
     List<BusinessCaseRow> businessCases(@ParameterObject PointInTimeParams at) {
         return businessCases.businessCases(readModels.readAt(at));
     }
 
     @Operation(summary = "Collaborated functions: lifecycle state, lead force, go-lives")
-    @GetMapping("/functions")
+    @GetMapping(path = "/functions", produces = {MediaType.APPLICATION_JSON_VALUE, Csv.MEDIA_TYPE})
     List<FunctionRow> functions(@ParameterObject PointInTimeParams at) {
         return functions.functions(readModels.readAt(at));
     }

@@ -94,6 +94,27 @@ class ReadApiTest {
         assertThat(savingsByLink.body()).as("a download link asks with ?format=csv").isEqualTo(savings.body());
     }
 
+    /** Every register's list answers CSV too: a header of its fields, then one row per item of the JSON answer. */
+    @Test
+    void everyRegisterAnswersInCsvWhenAskedTo() throws Exception {
+        Map<String, String> firstColumns = Map.of("/api/agreements", "agreementId", "/api/business-cases", "caseId",
+                "/api/functions", "functionId", "/api/recommendations", "review", "/api/disagreements", "disagreementId");
+        for (Map.Entry<String, String> register : firstColumns.entrySet()) {
+            String path = register.getKey() + "?asOf=2019-06-30";
+            JsonNode json = http.get(path).json();
+            LedgerHttp.Response csv = http.get(path, "text/csv");
+            LedgerHttp.Response byLink = http.get(path + "&format=csv", "*/*");
+
+            assertThat(csv.status()).as(path).isEqualTo(200);
+            assertThat(csv.header("Content-Type")).as(path).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+            List<List<String>> rows = csv.csv();
+            assertThat(rows.get(0)).as(path).startsWith(register.getValue());
+            assertThat(rows).as(path + ": a row per item").hasSize(json.size() + 1);
+            assertThat(rows.get(1).get(0)).as(path).isEqualTo(json.get(0).get(register.getValue()).asText());
+            assertThat(byLink.body()).as(path + " by a download link").isEqualTo(csv.body());
+        }
+    }
+
     @Test
     void badPointInTimeOrFilterParametersAreRefusedPlainly() throws Exception {
         Map<String, String> refusals = new LinkedHashMap<>();
