@@ -10,12 +10,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** A page asked for with a bad date or filter, or for a record that does not exist, answers with a page that says so. */
+/**
+ * A page asked for with a bad date or filter, or for a record that does not exist, answers with a page
+ * that says so. The same template ({@code error.html}) is Spring Boot's error page for whatever else
+ * goes wrong on a page (a role that may not see it, no such page, a fault), in place of its Whitelabel page.
+ */
 @ControllerAdvice(annotations = Page.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrorAdvice {
 
-    static final String VIEW = "error-page";
+    static final String VIEW = "error";
 
     @ExceptionHandler(InvalidInput.class)
     ModelAndView invalid(InvalidInput e) {
@@ -40,7 +44,7 @@ class PageErrorAdvice {
     private static ModelAndView page(HttpStatus status, String message) {
         ModelAndView page = new ModelAndView(VIEW, status);
         page.addObject("status", status.value());
-        page.addObject("reason", status.getReasonPhrase());
+        page.addObject("error", status.getReasonPhrase()); // the names Spring Boot's error page uses
         page.addObject("message", message);
         return page;
     }

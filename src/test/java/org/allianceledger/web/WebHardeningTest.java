@@ -87,6 +87,17 @@ class WebHardeningTest {
     }
 
     @Test
+    void aPageARoleMayNotSeeSaysSoInTheLedgersOwnPageNotAWhitelabelOne() throws Exception {
+        LedgerHttp viewer = LedgerHttp.as(base, TestUsers.VIEWER.username(), TestUsers.VIEWER.password());
+        LedgerHttp.Response forbidden = viewer.get("/integrity", "text/html");
+
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(forbidden.body()).contains("<title>403 Forbidden · Alliance Ledger</title>", "Your role does not let you see this page.")
+                .doesNotContain("Whitelabel");
+    }
+
+    @Test
     void aSessionNeedsItsCsrfTokenWhateverAuthorizationHeaderItSends() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
