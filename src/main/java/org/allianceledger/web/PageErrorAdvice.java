@@ -41,7 +41,7 @@ class PageErrorAdvice {
         return page(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    private static ModelAndView page(HttpStatus status, String message) {
+    static ModelAndView page(HttpStatus status, String message) {
         ModelAndView page = new ModelAndView(VIEW, status);
         page.addObject("status", status.value());
         page.addObject("error", status.getReasonPhrase()); // the names Spring Boot's error page uses

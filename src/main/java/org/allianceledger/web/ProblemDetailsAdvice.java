@@ -1,6 +1,9 @@
 package org.allianceledger.web;
 
 import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.allianceledger.alliance.InvalidInput;
 import org.allianceledger.alliance.RuleViolation;
@@ -16,7 +19,9 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -24,6 +29,7 @@ import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every rejected request answers with an RFC 9457 problem: 400 malformed input (with the {@code field}
@@ -120,6 +126,20 @@ class ProblemDetailsAdvice {
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.PRECONDITION_FAILED);
         e.current().ifPresent(version -> answer.eTag(ExpectedVersion.etag(version)));
         return answer.body(problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Precondition failed", e.getMessage(), null));
+    }
+
+    /**
+     * Nothing at this address. A browser asking for a page gets the ledger's error page; any other
+     * client a problem (Spring's own detail names a "static resource", which says nothing to a client).
+     */
+    @ExceptionHandler(NoResourceFoundException.class)
+    Object nothingHere(NoResourceFoundException e, HttpServletRequest request) {
+        String message = "There is nothing at " + request.getRequestURI();
+        List<MediaType> accepted = MediaType.parseMediaTypes(request.getHeader(HttpHeaders.ACCEPT));
+        if (accepted.stream().anyMatch(type -> type.equalsTypeAndSubtype(MediaType.TEXT_HTML))) {
+            return PageErrorAdvice.page(HttpStatus.NOT_FOUND, message);
+        }
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", message, null);
     }
 
     @ExceptionHandler(IdempotencyConflictException.class)

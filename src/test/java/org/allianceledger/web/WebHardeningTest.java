@@ -98,6 +98,18 @@ class WebHardeningTest {
     }
 
     @Test
+    void anAddressWithNothingThereIsAPageForABrowserAndAProblemForAClient() throws Exception {
+        LedgerHttp.Response page = http.get("/no-such-page", "text/html,application/xhtml+xml,*/*;q=0.8");
+        LedgerHttp.Response problem = http.get("/api/no-such-thing");
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("<title>404 Not Found · Alliance Ledger</title>", "There is nothing at /no-such-page");
+        assertThat(problem.status()).isEqualTo(404);
+        assertThat(problem.json().get("detail").asText()).isEqualTo("There is nothing at /api/no-such-thing");
+    }
+
+    @Test
     void aSessionNeedsItsCsrfTokenWhateverAuthorizationHeaderItSends() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
