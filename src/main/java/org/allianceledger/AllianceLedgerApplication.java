@@ -24,8 +24,8 @@ public class AllianceLedgerApplication {
         if (args.length > 0 && StandaloneStore.VERB.equals(args[0])) {
             System.exit(StandaloneStore.run(args, System.out)); // is the store: no context, no Axon, no web server
         }
-        Verbs verbs = new Verbs(new LoadHistoryVerb(), new ReplayVerb(), new RenderProjectionsVerb(), new VerifyIntegrityVerb());
-        verbs.find(args).ifPresent(verb -> System.exit(Verbs.run(verb, args, System.out)));
+        Verbs verbs = new Verbs(AllianceLedgerApplication.class, new LoadHistoryVerb(), new ReplayVerb(), new RenderProjectionsVerb(), new VerifyIntegrityVerb());
+        verbs.find(args).ifPresent(verb -> System.exit(verbs.run(verb, args, System.out)));
         try {
             SpringApplication.run(AllianceLedgerApplication.class, args);
         } catch (RuntimeException failure) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.TreeMap;
 
+import org.allianceledger.alliance.Features;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.command.CommandCatalog;
 import org.allianceledger.store.LedgerSerializer;
@@ -102,12 +103,12 @@ class PublicNamesTest {
 
     @Test
     void commandsArePostedUnderTheirListedNames() {
-        assertThat(new CommandCatalog().all().keySet()).containsExactlyElementsOf(COMMANDS);
+        assertThat(new CommandCatalog(LedgerFeatures.ALL).all().keySet()).containsExactlyElementsOf(COMMANDS);
     }
 
     @Test
     void eventsAreStoredAndFiledUnderTheirListedNames() {
-        assertThat(new TreeMap<>(LedgerSerializer.create().names().all()).entrySet())
+        assertThat(new TreeMap<>(LedgerSerializer.create(LedgerFeatures.ALL).names().all()).entrySet())
                 .extracting(stored -> stored.getKey() + (RecordedDecision.class.isAssignableFrom(stored.getValue())
                         ? " " + Features.publicName(stored.getValue()) : ""))
                 .containsExactlyElementsOf(EVENTS);
@@ -115,9 +116,9 @@ class PublicNamesTest {
 
     @Test
     void noTwoCommandsOrEventsShareAName() {
-        assertThat(Features.commands()).extracting(Features::publicName).doesNotHaveDuplicates();
-        assertThat(Features.events()).extracting(PublicNamesTest::storedName).doesNotHaveDuplicates();
-        assertThat(Features.events()).filteredOn(RecordedDecision.class::isAssignableFrom)
+        assertThat(LedgerFeatures.ALL.commands()).extracting(Features::publicName).doesNotHaveDuplicates();
+        assertThat(LedgerFeatures.ALL.events()).extracting(PublicNamesTest::storedName).doesNotHaveDuplicates();
+        assertThat(LedgerFeatures.ALL.events()).filteredOn(RecordedDecision.class::isAssignableFrom)
                 .extracting(Features::publicName).doesNotHaveDuplicates();
     }
 

@@ -11,8 +11,8 @@ import org.allianceledger.agreement.Section22AgreementEvent.Section22AgreementTe
 import org.allianceledger.readmodel.Change;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
-import org.allianceledger.readmodel.Timeline;
-import org.allianceledger.readmodel.TimelineProjection;
+import org.allianceledger.readmodel.ChangeLog;
+import org.allianceledger.readmodel.ChangeLogProjection;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 
@@ -20,7 +20,7 @@ import com.mongodb.client.MongoDatabase;
 
 /** The register of Section 22A agreements: parties, each signature, in force from, on any date. */
 @Projection
-public class AgreementRegister extends TimelineProjection {
+public class AgreementRegister extends ChangeLogProjection {
 
     AgreementRegister(MongoDatabase database) {
         super(database, "agreement_register");
@@ -28,7 +28,7 @@ public class AgreementRegister extends TimelineProjection {
 
     @EventHandler
     void on(Section22AgreementDrafted event, EventMessage<?> message) {
-        timeline.record(change(message, event)
+        changeLog.record(change(message, event)
                 .set("agreementId", event.agreementId())
                 .set("functionId", event.functionId())
                 .set("title", event.title())
@@ -39,34 +39,34 @@ public class AgreementRegister extends TimelineProjection {
 
     @EventHandler
     void on(Section22AgreementTabled event, EventMessage<?> message) {
-        timeline.record(change(message, event).set("status", "tabled").set("tabledOn", event.decision().decidedOn()));
+        changeLog.record(change(message, event).set("status", "tabled").set("tabledOn", event.decision().decidedOn()));
     }
 
     @EventHandler
     void on(Section22AgreementSigned event, EventMessage<?> message) {
-        timeline.record(change(message, event).append("signatures",
+        changeLog.record(change(message, event).append("signatures",
                 new AgreementRow.Signature(event.party(), event.signatory(), event.decision().decidedOn())));
     }
 
     @EventHandler
     void on(Section22AgreementCameIntoForce event, EventMessage<?> message) {
-        timeline.record(change(message, event).set("status", "in-force").set("inForceFrom", event.inForceFrom()));
+        changeLog.record(change(message, event).set("status", "in-force").set("inForceFrom", event.inForceFrom()));
     }
 
     @EventHandler
     void on(Section22AgreementAmended event, EventMessage<?> message) {
-        timeline.record(change(message, event)
+        changeLog.record(change(message, event)
                 .append("amendments", new AgreementRow.Amendment(event.decision().decidedOn(), event.whatChanged(), event.partiesAdded()))
                 .union("parties", event.partiesAdded()));
     }
 
     @EventHandler
     void on(Section22AgreementTerminated event, EventMessage<?> message) {
-        timeline.record(change(message, event).set("status", "terminated").set("terminatedOn", event.decision().decidedOn()));
+        changeLog.record(change(message, event).set("status", "terminated").set("terminatedOn", event.decision().decidedOn()));
     }
 
     public List<AgreementRow> agreements(PointInTime at) {
-        return timeline.states(at, Timeline.ALL, AgreementRow.class);
+        return changeLog.states(at, ChangeLog.ALL, AgreementRow.class);
     }
 
     private static Change change(EventMessage<?> message, Section22AgreementEvent event) {

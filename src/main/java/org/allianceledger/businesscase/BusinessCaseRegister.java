@@ -15,8 +15,8 @@ import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseWithdrawn;
 import org.allianceledger.readmodel.Change;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
-import org.allianceledger.readmodel.Timeline;
-import org.allianceledger.readmodel.TimelineProjection;
+import org.allianceledger.readmodel.ChangeLog;
+import org.allianceledger.readmodel.ChangeLogProjection;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
@@ -25,7 +25,7 @@ import com.mongodb.client.MongoDatabase;
 
 /** The register of business cases: versions, forecasts and standing, on any date. */
 @Projection
-public class BusinessCaseRegister extends TimelineProjection {
+public class BusinessCaseRegister extends ChangeLogProjection {
 
     private static final String VERSION = "version";
 
@@ -35,7 +35,7 @@ public class BusinessCaseRegister extends TimelineProjection {
 
     @EventHandler
     void on(BusinessCaseApproved event, EventMessage<?> message) {
-        timeline.record(version(message, event, event.option(), event.forecast(), event.caseVersion())
+        changeLog.record(version(message, event, event.option(), event.forecast(), event.caseVersion())
                 .set("caseId", event.caseId())
                 .set("functionId", event.functionId())
                 .set("title", event.title())
@@ -45,26 +45,26 @@ public class BusinessCaseRegister extends TimelineProjection {
 
     @EventHandler
     void on(BusinessCaseOptionChanged event, EventMessage<?> message) {
-        timeline.record(version(message, event, event.option(), event.forecast(), event.caseVersion()));
+        changeLog.record(version(message, event, event.option(), event.forecast(), event.caseVersion()));
     }
 
     @EventHandler
     void on(BusinessCaseSuperseded event, EventMessage<?> message) {
-        timeline.record(change(message, event).set("status", "superseded").set("supersededBy", event.supersededBy()));
+        changeLog.record(change(message, event).set("status", "superseded").set("supersededBy", event.supersededBy()));
     }
 
     @EventHandler
     void on(BusinessCaseWithdrawn event, EventMessage<?> message) {
-        timeline.record(change(message, event).set("status", "withdrawn"));
+        changeLog.record(change(message, event).set("status", "withdrawn"));
     }
 
     public List<BusinessCaseRow> businessCases(PointInTime at) {
-        return timeline.states(at, Timeline.ALL, BusinessCaseRow.class);
+        return changeLog.states(at, ChangeLog.ALL, BusinessCaseRow.class);
     }
 
     /** The case's latest version in the record so far; savings attribute each forecast they take to it. */
     public Optional<Integer> latestVersion(String caseId) {
-        return timeline.latest(and(eq(Timeline.KEY, caseId), exists(Change.SET + "." + VERSION)))
+        return changeLog.latest(and(eq(ChangeLog.KEY, caseId), exists(Change.SET + "." + VERSION)))
                 .map(row -> row.get(Change.SET, Document.class).getInteger(VERSION));
     }
 

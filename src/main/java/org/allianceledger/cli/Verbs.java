@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.allianceledger.AllianceLedgerApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,9 +16,12 @@ public final class Verbs {
 
     private static final int REFUSED = 2;
 
+    private final Class<?> application;
     private final List<Verb> verbs;
 
-    public Verbs(Verb... verbs) {
+    /** @param application the Spring Boot application a verb runs in */
+    public Verbs(Class<?> application, Verb... verbs) {
+        this.application = application;
         this.verbs = List.of(verbs);
     }
 
@@ -28,7 +30,7 @@ public final class Verbs {
     }
 
     /** @return the process exit code */
-    public static int run(Verb verb, String[] args, PrintStream out) {
+    public int run(Verb verb, String[] args, PrintStream out) {
         if (args.length < 2 || args[1].startsWith("--")) {
             out.println("usage: " + verb.name() + " " + verb.argument() + " [--ledger.mongodb.uri=... | --ledger.embedded.data-dir=...]");
             return REFUSED;
@@ -38,7 +40,7 @@ public final class Verbs {
             // Properties given on the command line outrank application.yml; the verb's own come last and win.
             String[] springArgs = Stream.concat(Arrays.stream(args, 2, args.length), verb.properties(argument).stream())
                     .toArray(String[]::new);
-            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AllianceLedgerApplication.class)
+            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                     .web(WebApplicationType.NONE).run(springArgs)) {
                 return verb.run(context, argument, out);
             }

@@ -7,8 +7,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.allianceledger.Features;
 import org.allianceledger.alliance.DecisionCommand;
+import org.allianceledger.alliance.Features;
 import org.allianceledger.alliance.PublicName;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +22,8 @@ public class CommandCatalog {
 
     private final SortedMap<String, Class<? extends DecisionCommand>> commands;
 
-    public CommandCatalog() {
-        this.commands = Features.commands().stream().collect(Collectors.toMap(Features::publicName, Function.identity(),
+    public CommandCatalog(Features features) {
+        this.commands = features.commands().stream().collect(Collectors.toMap(Features::publicName, Function.identity(),
                 (a, b) -> {
                     throw new IllegalStateException("Two commands share the name '" + Features.publicName(a) + "': " + a + " and " + b);
                 }, TreeMap::new));

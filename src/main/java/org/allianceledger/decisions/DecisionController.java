@@ -41,8 +41,8 @@ class DecisionController {
     ResponseEntity<List<DecisionRow>> decisions(@ParameterObject PointInTimeParams at, @ParameterObject DecisionFilter filter,
                                                 @RequestParam(required = false) Long offset,
                                                 @RequestParam(required = false) Integer limit) {
-        DecisionRegister.Page page = register.page(readModels.readAt(at), filter, paging.offset(offset), paging.limit(limit));
-        return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(page.total())).body(page.rows());
+        DecisionRegister.Slice slice = register.slice(readModels.readAt(at), filter, paging.offset(offset), paging.limit(limit));
+        return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(slice.total())).body(slice.rows());
     }
 
     @Operation(summary = "The decision register as CSV")

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.allianceledger.alliance.Nature;
 import org.allianceledger.readmodel.RowFilter;
-import org.allianceledger.readmodel.Timeline;
+import org.allianceledger.readmodel.ChangeLog;
 
 /**
  * The register's filters; each one given narrows the list. Text filters match case-insensitively
@@ -56,16 +56,16 @@ public record DecisionFilter(String who, String body, String subject, String fun
             filters.add(RowFilter.eq(DecisionRegister.NATURE, nature.name()));
         }
         if (from != null) {
-            filters.add(RowFilter.atLeast(Timeline.VALID_FROM, from.toString()));
+            filters.add(RowFilter.atLeast(ChangeLog.VALID_FROM, from.toString()));
         }
         if (to != null) {
-            filters.add(RowFilter.atMost(Timeline.VALID_FROM, to.toString()));
+            filters.add(RowFilter.atMost(ChangeLog.VALID_FROM, to.toString()));
         }
         if (present(q)) {
             filters.add(RowFilter.any(DecisionRegister.FREE_TEXT_FIELDS.stream()
                     .map(field -> RowFilter.contains(field, q.trim())).toList()));
         }
-        return filters.isEmpty() ? Timeline.ALL : RowFilter.all(filters);
+        return filters.isEmpty() ? ChangeLog.ALL : RowFilter.all(filters);
     }
 
     private static boolean present(String text) {

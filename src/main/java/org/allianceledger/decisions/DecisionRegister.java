@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.allianceledger.Features;
 import org.allianceledger.alliance.DecisionContext;
+import org.allianceledger.alliance.Features;
 import org.allianceledger.alliance.Names;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.allianceledger.command.RecordingMetadata;
 import org.allianceledger.readmodel.Change;
 import org.allianceledger.readmodel.PointInTime;
-import org.allianceledger.readmodel.Timeline;
+import org.allianceledger.readmodel.ChangeLog;
 import org.allianceledger.readmodel.Projection;
-import org.allianceledger.readmodel.TimelineProjection;
+import org.allianceledger.readmodel.ChangeLogProjection;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -33,7 +33,7 @@ import com.mongodb.client.model.ReplaceOptions;
  * about. Every event of the ledger is a {@link RecordedDecision}, so one handler files them all.
  */
 @Projection
-public class DecisionRegister extends TimelineProjection {
+public class DecisionRegister extends ChangeLogProjection {
 
     static final String ROW = "row";
     static final String DECIDED_BY = ROW + ".decidedBy";
@@ -81,7 +81,7 @@ public class DecisionRegister extends TimelineProjection {
                 now.function(), event.summary(names), decision.rationale(), decision.source(), note,
                 decision.dateInferredFrom(), decision.nature(), names.of(event.subject()),
                 names.of(Subject.FUNCTION, now.function()));
-        timeline.record(Change.of(message, message.getIdentifier(), decision).field(ROW, row));
+        changeLog.record(Change.of(message, message.getIdentifier(), decision).field(ROW, row));
     }
 
     /** What earlier events said of a subject: the function it belongs to and its name, each null where none said. */
@@ -90,14 +90,14 @@ public class DecisionRegister extends TimelineProjection {
     }
 
     private Known known(Subject subject, Map<String, Known> known) {
-        return known.computeIfAbsent(key(subject), key -> Optional.ofNullable(subjects.find(eq(Timeline.ID, key)).first())
+        return known.computeIfAbsent(key(subject), key -> Optional.ofNullable(subjects.find(eq(ChangeLog.ID, key)).first())
                 .map(remembered -> new Known(remembered.getString(FUNCTION_FIELD), remembered.getString(NAME_FIELD)))
                 .orElse(Known.NOTHING));
     }
 
     private void remember(Subject subject, Known now, Map<String, Known> known) {
         String key = key(subject);
-        subjects.replaceOne(eq(Timeline.ID, key), new Document(Timeline.ID, key).append(FUNCTION_FIELD, now.function())
+        subjects.replaceOne(eq(ChangeLog.ID, key), new Document(ChangeLog.ID, key).append(FUNCTION_FIELD, now.function())
                 .append(NAME_FIELD, now.name()), new ReplaceOptions().upsert(true));
         known.put(key, now);
     }
@@ -125,21 +125,21 @@ public class DecisionRegister extends TimelineProjection {
 
     /** One decision, whatever date it is as of: a decision once recorded is never changed. */
     public Optional<DecisionRow> decision(String eventId) {
-        return timeline.latest(eq(Timeline.ID, eventId)).map(row -> timeline.as(row.get(ROW), DecisionRow.class));
+        return changeLog.latest(eq(ChangeLog.ID, eventId)).map(row -> changeLog.as(row.get(ROW), DecisionRow.class));
     }
 
     /** The decisions taken by {@code asOf}, as recorded by {@code knownAt}, in the order they were taken. */
     public List<DecisionRow> decisions(PointInTime at, DecisionFilter filter) {
-        return page(at, filter, 0, Integer.MAX_VALUE).rows();
+        return slice(at, filter, 0, Integer.MAX_VALUE).rows();
     }
 
     /** {@code limit} of those decisions from {@code offset} on, and how many there are in all. */
-    public Page page(PointInTime at, DecisionFilter filter, long offset, int limit) {
-        Timeline.Page rows = timeline.page(at, filter.toRowFilter(), offset, limit);
-        return new Page(rows.total(), rows.rows().stream().map(row -> timeline.as(row.get(ROW), DecisionRow.class)).toList());
+    public Slice slice(PointInTime at, DecisionFilter filter, long offset, int limit) {
+        ChangeLog.Slice rows = changeLog.slice(at, filter.toRowFilter(), offset, limit);
+        return new Slice(rows.total(), rows.rows().stream().map(row -> changeLog.as(row.get(ROW), DecisionRow.class)).toList());
     }
 
-    /** One page of the register: its rows and the number of decisions the filter matches. */
-    public record Page(long total, List<DecisionRow> rows) {
+    /** A slice of the register: its rows and the number of decisions the filter matches. */
+    public record Slice(long total, List<DecisionRow> rows) {
     }
 }

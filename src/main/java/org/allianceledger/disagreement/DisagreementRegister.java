@@ -6,8 +6,8 @@ import org.allianceledger.disagreement.DisagreementEvent.DisagreementRecorded;
 import org.allianceledger.readmodel.Change;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
-import org.allianceledger.readmodel.Timeline;
-import org.allianceledger.readmodel.TimelineProjection;
+import org.allianceledger.readmodel.ChangeLog;
+import org.allianceledger.readmodel.ChangeLogProjection;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 
@@ -15,7 +15,7 @@ import com.mongodb.client.MongoDatabase;
 
 /** The register of disagreements between sources: each statement side by side, on any date. */
 @Projection
-public class DisagreementRegister extends TimelineProjection {
+public class DisagreementRegister extends ChangeLogProjection {
 
     DisagreementRegister(MongoDatabase database) {
         super(database, "disagreement_register");
@@ -23,7 +23,7 @@ public class DisagreementRegister extends TimelineProjection {
 
     @EventHandler
     void on(DisagreementRecorded event, EventMessage<?> message) {
-        timeline.record(Change.of(message, event.disagreementId(), event.decision())
+        changeLog.record(Change.of(message, event.disagreementId(), event.decision())
                 .set("disagreementId", event.disagreementId())
                 .set("topic", event.topic())
                 .set("statements", event.statements())
@@ -34,6 +34,6 @@ public class DisagreementRegister extends TimelineProjection {
 
     /** In the order they were dated. */
     public List<DisagreementRow> disagreements(PointInTime at) {
-        return timeline.states(at, Timeline.ALL, DisagreementRow.class);
+        return changeLog.states(at, ChangeLog.ALL, DisagreementRow.class);
     }
 }

@@ -1,6 +1,8 @@
 package org.allianceledger.function;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.allianceledger.function.CollaboratedFunctionEvent.AppointmentRecorded;
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaboratedFunctionProposed;
@@ -14,8 +16,8 @@ import org.allianceledger.function.CollaboratedFunctionEvent.FunctionWentLive;
 import org.allianceledger.readmodel.Change;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
-import org.allianceledger.readmodel.Timeline;
-import org.allianceledger.readmodel.TimelineProjection;
+import org.allianceledger.readmodel.ChangeLog;
+import org.allianceledger.readmodel.ChangeLogProjection;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 
@@ -23,7 +25,7 @@ import com.mongodb.client.MongoDatabase;
 
 /** The register of collaborated functions: lifecycle state, lead force and go-lives, on any date. */
 @Projection
-public class FunctionRegister extends TimelineProjection {
+public class FunctionRegister extends ChangeLogProjection {
 
     FunctionRegister(MongoDatabase database) {
         super(database, "function_register");
@@ -31,7 +33,7 @@ public class FunctionRegister extends TimelineProjection {
 
     @EventHandler
     void on(CollaboratedFunctionProposed event, EventMessage<?> message) {
-        timeline.record(state(message, event, "proposed")
+        changeLog.record(state(message, event, "proposed")
                 .set("functionId", event.functionId())
                 .set("name", event.name())
                 .set("portfolio", event.portfolio())
@@ -42,7 +44,7 @@ public class FunctionRegister extends TimelineProjection {
 
     @EventHandler
     void on(FunctionLeadershipChanged event, EventMessage<?> message) {
-        timeline.record(change(message, event)
+        changeLog.record(change(message, event)
                 .set("portfolio", event.portfolio())
                 .set("leadForce", event.leadForce())
                 .set("participatingForces", event.participatingForces()));
@@ -52,39 +54,44 @@ public class FunctionRegister extends TimelineProjection {
     void on(FunctionWentLive event, EventMessage<?> message) {
         boolean planned = event.decision().nature() == Nature.PLANNED;
         FunctionRow.GoLive goLive = new FunctionRow.GoLive(event.decision().decidedOn(), event.phase(), event.whatWentLive(), planned);
-        timeline.record((planned ? change(message, event) : state(message, event, "live")).append("goLives", goLive));
+        changeLog.record((planned ? change(message, event) : state(message, event, "live")).append("goLives", goLive));
     }
 
     @EventHandler
     void on(AppointmentRecorded event, EventMessage<?> message) {
-        timeline.record(change(message, event).append("appointments", new FunctionRow.Appointment(event.decision().decidedOn(),
+        changeLog.record(change(message, event).append("appointments", new FunctionRow.Appointment(event.decision().decidedOn(),
                 event.role(), event.appointee(), event.decision().nature() == Nature.PLANNED)));
     }
 
     @EventHandler
     void on(CollaborationDeferred event, EventMessage<?> message) {
-        timeline.record(state(message, event, "deferred")
+        changeLog.record(state(message, event, "deferred")
                 .set("reviewCondition", event.reviewCondition())
                 .set("earliestReview", event.earliestReview()));
     }
 
     @EventHandler
     void on(CollaborationResumed event, EventMessage<?> message) {
-        timeline.record(state(message, event, "in-progress"));
+        changeLog.record(state(message, event, "in-progress"));
     }
 
     @EventHandler
     void on(CollaborationNotProceeded event, EventMessage<?> message) {
-        timeline.record(state(message, event, "not-proceeded"));
+        changeLog.record(state(message, event, "not-proceeded"));
     }
 
     @EventHandler
     void on(FunctionMovedToBusinessAsUsual event, EventMessage<?> message) {
-        timeline.record(state(message, event, "business-as-usual"));
+        changeLog.record(state(message, event, "business-as-usual"));
     }
 
     public List<FunctionRow> functions(PointInTime at) {
-        return timeline.states(at, Timeline.ALL, FunctionRow.class);
+        return changeLog.states(at, ChangeLog.ALL, FunctionRow.class);
+    }
+
+    /** Other registers name a function by id: their pages show the name this register holds. */
+    public Map<String, String> names(PointInTime at) {
+        return functions(at).stream().collect(Collectors.toMap(FunctionRow::functionId, FunctionRow::name));
     }
 
     private static Change change(EventMessage<?> message, CollaboratedFunctionEvent event) {

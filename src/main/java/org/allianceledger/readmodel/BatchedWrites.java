@@ -65,13 +65,13 @@ final class BatchedWrites implements MessageHandlerInterceptor<EventMessage<?>> 
         private final Map<MongoCollection<Document>, Map<Object, Document>> rows = new LinkedHashMap<>();
 
         void replace(MongoCollection<Document> collection, Document row) {
-            rows.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(row.get(Timeline.ID), row);
+            rows.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(row.get(ChangeLog.ID), row);
         }
 
         void flush() {
             rows.forEach((collection, byId) -> {
                 List<WriteModel<Document>> writes = byId.entrySet().stream()
-                        .<WriteModel<Document>>map(row -> new ReplaceOneModel<>(new Document(Timeline.ID, row.getKey()), row.getValue(), UPSERT))
+                        .<WriteModel<Document>>map(row -> new ReplaceOneModel<>(new Document(ChangeLog.ID, row.getKey()), row.getValue(), UPSERT))
                         .toList();
                 collection.bulkWrite(writes, UNORDERED);
             });

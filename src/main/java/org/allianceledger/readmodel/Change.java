@@ -16,7 +16,7 @@ import org.bson.Document;
 /**
  * One event's effect on one row of a read model, kept as a row of its own: the key of the row it
  * changes, when the change took effect (the decision's date) and when it was recorded, and the
- * fields it sets, the list items it appends and the list items it adds once. A {@link Timeline}
+ * fields it sets, the list items it appends and the list items it adds once. A {@link ChangeLog}
  * folds these rows, in valid-time order, into the state as of any date and as known at any instant.
  */
 public final class Change {
@@ -81,12 +81,12 @@ public final class Change {
     }
 
     Document toRow(RowMapper mapper) {
-        Document row = new Document(Timeline.ID, eventId)
-                .append(Timeline.KEY, key)
-                .append(Timeline.VALID_FROM, validFrom)
-                .append(Timeline.RECORDED_AT, Date.from(recordedAt))
-                .append(Timeline.SEQUENCE, sequence)
-                .append(Timeline.POSITION, position);
+        Document row = new Document(ChangeLog.ID, eventId)
+                .append(ChangeLog.KEY, key)
+                .append(ChangeLog.VALID_FROM, validFrom)
+                .append(ChangeLog.RECORDED_AT, Date.from(recordedAt))
+                .append(ChangeLog.SEQUENCE, sequence)
+                .append(ChangeLog.POSITION, position);
         fields.forEach((name, value) -> row.append(name, mapper.toBson(value)));
         return row.append(SET, mapper.toBson(set))
                 .append(APPEND, mapper.toBson(append))

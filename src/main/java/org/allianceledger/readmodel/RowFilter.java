@@ -10,7 +10,7 @@ import org.bson.BsonString;
 import org.bson.BsonValue;
 
 /**
- * Which rows of a {@link Timeline} a read wants, tested on the rows as stored (BSON read lazily, so a
+ * Which rows of a {@link ChangeLog} a read wants, tested on the rows as stored (BSON read lazily, so a
  * test touches only the fields it names). Paths are dotted ({@code row.subject.type}); a path through
  * a list matches when any of its items does.
  */

@@ -22,9 +22,9 @@ import org.allianceledger.function.FunctionRow;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.PointInTimeParams;
 import org.allianceledger.readmodel.ReadModels;
-import org.allianceledger.review.RecommendationProgress;
+import org.allianceledger.review.RecommendationRegister;
 import org.allianceledger.review.RecommendationRow;
-import org.allianceledger.savings.SavingsProjection;
+import org.allianceledger.savings.SavingsRegister;
 import org.allianceledger.savings.SavingsTimeline;
 import org.allianceledger.web.PageFormats;
 import org.allianceledger.web.RecordTable;
@@ -43,16 +43,16 @@ public class ProjectionsRender {
 
     private final ReadModels readModels;
     private final DecisionRegister decisions;
-    private final SavingsProjection savings;
-    private final RecommendationProgress recommendations;
+    private final SavingsRegister savings;
+    private final RecommendationRegister recommendations;
     private final AgreementRegister agreements;
     private final BusinessCaseRegister businessCases;
     private final FunctionRegister functions;
     private final DisagreementRegister disagreements;
     private final PageFormats formats;
 
-    ProjectionsRender(ReadModels readModels, DecisionRegister decisions, SavingsProjection savings,
-                      RecommendationProgress recommendations, AgreementRegister agreements,
+    ProjectionsRender(ReadModels readModels, DecisionRegister decisions, SavingsRegister savings,
+                      RecommendationRegister recommendations, AgreementRegister agreements,
                       BusinessCaseRegister businessCases, FunctionRegister functions,
                       DisagreementRegister disagreements, PageFormats formats) {
         this.readModels = readModels;

@@ -22,9 +22,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class RecommendationController {
 
     private final ReadModels readModels;
-    private final RecommendationProgress progress;
+    private final RecommendationRegister progress;
 
-    RecommendationController(ReadModels readModels, RecommendationProgress progress) {
+    RecommendationController(ReadModels readModels, RecommendationRegister progress) {
         this.readModels = readModels;
         this.progress = progress;
     }

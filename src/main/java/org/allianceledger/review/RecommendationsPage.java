@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RecommendationsPage {
 
     private final AsOfControl asOfControl;
-    private final RecommendationProgress progress;
+    private final RecommendationRegister progress;
 
-    RecommendationsPage(AsOfControl asOfControl, RecommendationProgress progress) {
+    RecommendationsPage(AsOfControl asOfControl, RecommendationRegister progress) {
         this.asOfControl = asOfControl;
         this.progress = progress;
     }

@@ -22,9 +22,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class SavingsController {
 
     private final ReadModels readModels;
-    private final SavingsProjection savings;
+    private final SavingsRegister savings;
 
-    SavingsController(ReadModels readModels, SavingsProjection savings) {
+    SavingsController(ReadModels readModels, SavingsRegister savings) {
         this.readModels = readModels;
         this.savings = savings;
     }

@@ -33,12 +33,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SavingsPage {
 
     private final AsOfControl asOfControl;
-    private final SavingsProjection savings;
+    private final SavingsRegister savings;
     private final PageFormats formats;
     private final FunctionRegister functions;
     private final BusinessCaseRegister businessCases;
 
-    SavingsPage(AsOfControl asOfControl, SavingsProjection savings, PageFormats formats, FunctionRegister functions,
+    SavingsPage(AsOfControl asOfControl, SavingsRegister savings, PageFormats formats, FunctionRegister functions,
                 BusinessCaseRegister businessCases) {
         this.asOfControl = asOfControl;
         this.savings = savings;

@@ -1,5 +1,6 @@
 package org.allianceledger.store;
 
+import org.allianceledger.alliance.Features;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -22,8 +23,8 @@ class AxonMongoConfiguration {
 
     @Bean
     @Primary
-    Serializer serializer() {
-        return LedgerSerializer.create();
+    Serializer serializer(Features features) {
+        return LedgerSerializer.create(features);
     }
 
     @Bean

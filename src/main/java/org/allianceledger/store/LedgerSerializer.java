@@ -1,6 +1,6 @@
 package org.allianceledger.store;
 
-import org.allianceledger.Features;
+import org.allianceledger.alliance.Features;
 import org.axonframework.extensions.mongo.serialization.DBObjectToStringContentTypeConverter;
 import org.axonframework.extensions.mongo.serialization.DocumentToStringContentTypeConverter;
 import org.axonframework.extensions.mongo.serialization.StringToDBObjectContentTypeConverter;
@@ -29,13 +29,13 @@ public final class LedgerSerializer extends JacksonSerializer {
         this.names = names;
     }
 
-    public static LedgerSerializer create() {
+    public static LedgerSerializer create(Features features) {
         ChainingConverter converter = new ChainingConverter();
         converter.registerConverter(new StringToDBObjectContentTypeConverter());
         converter.registerConverter(new DBObjectToStringContentTypeConverter());
         converter.registerConverter(new DocumentToStringContentTypeConverter());
         return new LedgerSerializer(JacksonSerializer.builder().objectMapper(objectMapper()).converter(converter),
-                StableTypeNames.of(Features.events()));
+                StableTypeNames.of(features.events()));
     }
 
     /** One mapper for the code that only reads and writes with it: a new mapper per call would introspect every type again. */

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 /**
  * The names events are stored under. Every event record declares one with {@link JsonTypeName};
  * the name, not the Java class, is what the store keeps, so packages can be reorganised without
- * upcasting the whole record. The event types are the features' ({@code Features.events()}).
+ * upcasting the whole record. The event types are the features' ({@code Features#events()}).
  */
 public final class StableTypeNames {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
+import org.allianceledger.LedgerFeatures;
 import org.allianceledger.savings.SavingsLedgerCommand.RecordBudgetReduction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +19,7 @@ class CommandReaderTest {
 
     static final InputLimits LIMITS = new InputLimits(1900, 1_000_000_000_000L, 300, 20_000, DataSize.ofMegabytes(1));
 
-    private final CommandReader reader = new CommandReader(new CommandCatalog(), JsonMapper.builder().build(),
+    private final CommandReader reader = new CommandReader(new CommandCatalog(LedgerFeatures.ALL), JsonMapper.builder().build(),
             new CommandInputCheck(LIMITS));
 
     private static final String DECISION = "\"decision\":{\"decidedOn\":\"2016\",\"source\":{\"document\":\"BCB report\"}}";

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.allianceledger.Features;
+import org.allianceledger.LedgerFeatures;
 import org.allianceledger.alliance.CorporationSole;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Names;
@@ -43,7 +43,7 @@ class PlainSummariesTest {
     @Test
     void everyEventTypeOfEveryFamilyHasASample() {
         List<Class<?>> sampled = samples.stream().<Class<?>>map(Object::getClass).toList();
-        assertThat(Features.events().stream().filter(RecordedDecision.class::isAssignableFrom).toList())
+        assertThat(LedgerFeatures.ALL.events().stream().filter(RecordedDecision.class::isAssignableFrom).toList())
                 .isNotEmpty().allSatisfy(type -> assertThat(sampled).as("a sample of " + type.getSimpleName()).contains(type));
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.allianceledger.LedgerFeatures;
 import org.allianceledger.alliance.DueBy;
 import org.allianceledger.alliance.FiscalYear;
 import org.allianceledger.alliance.Money;
@@ -36,7 +37,7 @@ import com.mongodb.DBObject;
  */
 class EventSerializationTest {
 
-    private final LedgerSerializer serializer = LedgerSerializer.create();
+    private final LedgerSerializer serializer = LedgerSerializer.create(LedgerFeatures.ALL);
     private final List<Object> samples = AllFeatureSamples.events();
 
     @Test

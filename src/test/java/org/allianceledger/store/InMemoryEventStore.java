@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import org.allianceledger.LedgerFeatures;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 import org.h2.mvstore.MVStore;
@@ -30,8 +31,8 @@ final class InMemoryEventStore implements AutoCloseable {
         LedgerEventStorageEngine.Builder builder = LedgerEventStorageEngine.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, database.getName())
                         .domainEventsCollectionName("events").build())
-                .eventSerializer(LedgerSerializer.create())
-                .snapshotSerializer(LedgerSerializer.create())
+                .eventSerializer(LedgerSerializer.create(LedgerFeatures.ALL))
+                .snapshotSerializer(LedgerSerializer.create(LedgerFeatures.ALL))
                 .upcasterChain(NoOpEventUpcaster.INSTANCE)
                 .gapTimeout(Duration.ofMillis(200));
         LedgerEventStorageEngine engine = customization.apply(builder).build();

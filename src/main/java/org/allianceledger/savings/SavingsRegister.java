@@ -17,8 +17,8 @@ import org.allianceledger.readmodel.Change;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.RowFilter;
 import org.allianceledger.readmodel.Projection;
-import org.allianceledger.readmodel.Timeline;
-import org.allianceledger.readmodel.TimelineProjection;
+import org.allianceledger.readmodel.ChangeLog;
+import org.allianceledger.readmodel.ChangeLogProjection;
 import org.allianceledger.savings.SavingsLedgerEvent.BudgetReductionRecorded;
 import org.allianceledger.savings.SavingsLedgerEvent.ChangeTeamCostRecorded;
 import org.allianceledger.savings.SavingsLedgerEvent.ForecastTakenFromBusinessCase;
@@ -37,7 +37,7 @@ import com.mongodb.client.MongoDatabase;
  * correction, or an instant before it was recorded, still shows the figure it replaced.
  */
 @Projection
-public class SavingsProjection extends TimelineProjection {
+public class SavingsRegister extends ChangeLogProjection {
 
     private static final String ROW_TYPE = "rowType";
     private static final String LEDGER = "ledger";
@@ -46,14 +46,14 @@ public class SavingsProjection extends TimelineProjection {
 
     private final BusinessCaseRegister businessCases;
 
-    SavingsProjection(MongoDatabase database, BusinessCaseRegister businessCases) {
+    SavingsRegister(MongoDatabase database, BusinessCaseRegister businessCases) {
         super(database, "savings_timeline");
         this.businessCases = businessCases;
     }
 
     @EventHandler
     void on(SavingsLedgerOpened event, EventMessage<?> message) {
-        timeline.record(Change.of(message, event.ledgerId(), event.decision())
+        changeLog.record(Change.of(message, event.ledgerId(), event.decision())
                 .field(ROW_TYPE, LEDGER)
                 .set("functionId", event.functionId())
                 .set("name", event.name()));
@@ -61,7 +61,7 @@ public class SavingsProjection extends TimelineProjection {
 
     @EventHandler
     void on(BudgetReductionRecorded event, EventMessage<?> message) {
-        timeline.record(entry(message, event, event.entryId(), SavingsEntryKind.BUDGET_REDUCTION, event.force(),
+        changeLog.record(entry(message, event, event.entryId(), SavingsEntryKind.BUDGET_REDUCTION, event.force(),
                 event.fiscalYear(), event.amount())
                 .set("recurrent", event.recurrent())
                 .set("businessCaseId", event.businessCaseId()));
@@ -69,19 +69,19 @@ public class SavingsProjection extends TimelineProjection {
 
     @EventHandler
     void on(ChangeTeamCostRecorded event, EventMessage<?> message) {
-        timeline.record(entry(message, event, event.entryId(), SavingsEntryKind.CHANGE_TEAM_COST, event.force(),
+        changeLog.record(entry(message, event, event.entryId(), SavingsEntryKind.CHANGE_TEAM_COST, event.force(),
                 event.fiscalYear(), event.amount()));
     }
 
     @EventHandler
     void on(StatedFigureRecorded event, EventMessage<?> message) {
-        timeline.record(entry(message, event, event.entryId(), event.kind(), event.force(), event.fiscalYear(), event.amount())
+        changeLog.record(entry(message, event, event.entryId(), event.kind(), event.force(), event.fiscalYear(), event.amount())
                 .set("projected", event.projected()));
     }
 
     @EventHandler
     void on(ForecastTakenFromBusinessCase event, EventMessage<?> message) {
-        timeline.record(entry(message, event, event.entryId(), SavingsEntryKind.FORECAST, event.force(),
+        changeLog.record(entry(message, event, event.entryId(), SavingsEntryKind.FORECAST, event.force(),
                 event.fiscalYear(), event.amount())
                 .set("businessCaseId", event.businessCaseId())
                 .set("caseVersion", businessCases.latestVersion(event.businessCaseId()).orElse(null)));
@@ -90,8 +90,8 @@ public class SavingsProjection extends TimelineProjection {
     @EventHandler
     void on(SavingsEntryCorrected event, EventMessage<?> message) {
         String corrected = entryKey(event.ledgerId(), event.correctsEntryId());
-        String root = timeline.latest(eq(ENTRY_ID, corrected)).map(row -> row.getString(Timeline.KEY)).orElse(corrected);
-        timeline.record(Change.of(message, root, event.decision())
+        String root = changeLog.latest(eq(ENTRY_ID, corrected)).map(row -> row.getString(ChangeLog.KEY)).orElse(corrected);
+        changeLog.record(Change.of(message, root, event.decision())
                 .field(ROW_TYPE, ENTRY)
                 .field(ENTRY_ID, entryKey(event.ledgerId(), event.entryId()))
                 .set("force", event.force())
@@ -110,14 +110,14 @@ public class SavingsProjection extends TimelineProjection {
     public SavingsTimeline timeline(PointInTime at, Force force, String function) {
         Map<String, String> functionOfLedger = new LinkedHashMap<>();
         Map<String, String> nameOfLedger = new LinkedHashMap<>();
-        timeline.fold(at, RowFilter.eq(ROW_TYPE, LEDGER)).forEach((ledger, state) -> {
+        changeLog.fold(at, RowFilter.eq(ROW_TYPE, LEDGER)).forEach((ledger, state) -> {
             functionOfLedger.put(ledger, state.getString("functionId"));
             // the table's lines are named as the source names them, else by function
             nameOfLedger.put(ledger, state.getString("name") != null ? state.getString("name") : state.getString("functionId"));
         });
         Predicate<SavingsEntry> wanted = entry -> (force == null || entry.force() == force)
                 && (function == null || function.isBlank() || function.trim().equals(functionOfLedger.get(entry.ledgerId())));
-        List<SavingsEntry> inForce = timeline.states(at, RowFilter.eq(ROW_TYPE, ENTRY), SavingsEntry.class);
+        List<SavingsEntry> inForce = changeLog.states(at, RowFilter.eq(ROW_TYPE, ENTRY), SavingsEntry.class);
         List<SavingsEntry> entries = inForce.stream().filter(wanted).toList();
         Function<SavingsEntry, String> functionOf = entry -> functionOfLedger.get(entry.ledgerId());
         Predicate<SavingsEntry> standing = SavingsFigures.standingForecasts(inForce);

@@ -45,7 +45,7 @@ import com.mongodb.client.model.Updates;
  * reads the range instead (an index range on MongoDB, one pass over this collection on the embedded
  * engine). A replay anywhere (a new generation) makes it start again.
  */
-public final class Timeline implements OwnedCollection {
+public final class ChangeLog implements OwnedCollection {
 
     /** Matches every row. */
     public static final RowFilter ALL = RowFilter.ALL;
@@ -70,7 +70,7 @@ public final class Timeline implements OwnedCollection {
     private final RowMapper mapper = new RowMapper();
     private Copy copy = Copy.NONE;
 
-    public Timeline(MongoDatabase database, String name) {
+    public ChangeLog(MongoDatabase database, String name) {
         this.name = name;
         this.collection = database.getCollection(name);
         this.stored = collection.withDocumentClass(RawBsonDocument.class);
@@ -117,11 +117,11 @@ public final class Timeline implements OwnedCollection {
 
     /** The rows a reader at {@code at} can see, matching {@code filter}, in valid-time order. */
     public List<Document> rows(PointInTime at, RowFilter filter) {
-        return page(at, filter, 0, Integer.MAX_VALUE).rows();
+        return slice(at, filter, 0, Integer.MAX_VALUE).rows();
     }
 
     /** {@code limit} of those rows from {@code offset} on, and how many there are in all; only those are decoded. */
-    public Page page(PointInTime at, RowFilter filter, long offset, int limit) {
+    public Slice slice(PointInTime at, RowFilter filter, long offset, int limit) {
         List<Document> rows = new ArrayList<>();
         long total = 0;
         String asOf = at.asOf().toString();
@@ -134,11 +134,11 @@ public final class Timeline implements OwnedCollection {
                 total++;
             }
         }
-        return new Page(total, rows);
+        return new Slice(total, rows);
     }
 
     /** One page of rows and the number of rows matching. */
-    public record Page(long total, List<Document> rows) {
+    public record Slice(long total, List<Document> rows) {
     }
 
     /** Each key's state at {@code at}, in the order the keys first took effect. */

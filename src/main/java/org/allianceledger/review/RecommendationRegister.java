@@ -15,8 +15,8 @@ import org.allianceledger.readmodel.Change;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.RowFilter;
 import org.allianceledger.readmodel.Projection;
-import org.allianceledger.readmodel.Timeline;
-import org.allianceledger.readmodel.TimelineProjection;
+import org.allianceledger.readmodel.ChangeLog;
+import org.allianceledger.readmodel.ChangeLogProjection;
 import org.allianceledger.review.ReviewEvent.RecommendationOwnerReassigned;
 import org.allianceledger.review.ReviewEvent.RecommendationProgressRecorded;
 import org.allianceledger.review.ReviewEvent.RecommendationRaised;
@@ -34,7 +34,7 @@ import com.mongodb.client.MongoDatabase;
  * is overdue on a date. Reviews are kept beside them for their titles.
  */
 @Projection
-public class RecommendationProgress extends TimelineProjection {
+public class RecommendationRegister extends ChangeLogProjection {
 
     /** Implemented awaits audit's verification but is no longer late; the others are settled. */
     private static final Set<RecommendationStatus> NOT_DUE = EnumSet.of(RecommendationStatus.IMPLEMENTED,
@@ -43,13 +43,13 @@ public class RecommendationProgress extends TimelineProjection {
     private static final String REVIEW = "review";
     private static final String RECOMMENDATION = "recommendation";
 
-    RecommendationProgress(MongoDatabase database) {
+    RecommendationRegister(MongoDatabase database) {
         super(database, "recommendation_progress");
     }
 
     @EventHandler
     void on(ReviewCommissioned event, EventMessage<?> message) {
-        timeline.record(Change.of(message, event.reviewId(), event.decision())
+        changeLog.record(Change.of(message, event.reviewId(), event.decision())
                 .field(ROW_TYPE, REVIEW).field(REVIEW, event.reviewId())
                 .set("reviewId", event.reviewId())
                 .set("title", event.title())
@@ -61,7 +61,7 @@ public class RecommendationProgress extends TimelineProjection {
     @EventHandler
     void on(ReviewReported event, EventMessage<?> message) {
         DecisionContext decision = event.decision();
-        timeline.record(Change.of(message, event.reviewId(), decision)
+        changeLog.record(Change.of(message, event.reviewId(), decision)
                 .field(ROW_TYPE, REVIEW).field(REVIEW, event.reviewId())
                 .append("reports", new ReviewRow.Report(event.stage(), decision.decidedOn(), event.findings(),
                         event.assessment(), decision.source())));
@@ -69,7 +69,7 @@ public class RecommendationProgress extends TimelineProjection {
 
     @EventHandler
     void on(RecommendationRaised event, EventMessage<?> message) {
-        timeline.record(step(message, event, "raised", RecommendationStatus.OPEN, event.owner(), null, null)
+        changeLog.record(step(message, event, "raised", RecommendationStatus.OPEN, event.owner(), null, null)
                 .set(REVIEW, event.reviewId())
                 .set("number", event.number())
                 .set("text", event.text())
@@ -81,37 +81,37 @@ public class RecommendationProgress extends TimelineProjection {
 
     @EventHandler
     void on(RecommendationProgressRecorded event, EventMessage<?> message) {
-        timeline.record(step(message, event, "progress", null, null, event.note(), event.evidence()));
+        changeLog.record(step(message, event, "progress", null, null, event.note(), event.evidence()));
     }
 
     @EventHandler
     void on(RecommendationStatusChanged event, EventMessage<?> message) {
-        timeline.record(step(message, event, "status", event.to(), null, null, null)
+        changeLog.record(step(message, event, "status", event.to(), null, null, null)
                 .set("status", event.to())
                 .set("supersededBy", event.supersededBy()));
     }
 
     @EventHandler
     void on(RecommendationOwnerReassigned event, EventMessage<?> message) {
-        timeline.record(step(message, event, "owner", null, event.owner(), null, null)
+        changeLog.record(step(message, event, "owner", null, event.owner(), null, null)
                 .set("owner", event.owner()));
     }
 
     /** The recommendations of one review, or of all when {@code reviewId} is null, as they stood at {@code at}. */
     public List<RecommendationRow> recommendations(PointInTime at, String reviewId) {
         Map<String, String> titles = new LinkedHashMap<>();
-        timeline.fold(at, RowFilter.eq(ROW_TYPE, REVIEW)).forEach((id, review) -> titles.put(id, review.getString("title")));
+        changeLog.fold(at, RowFilter.eq(ROW_TYPE, REVIEW)).forEach((id, review) -> titles.put(id, review.getString("title")));
         RowFilter recommendations = RowFilter.eq(ROW_TYPE, RECOMMENDATION);
         RowFilter ofReview = reviewId == null || reviewId.isBlank() ? recommendations
                 : recommendations.and(RowFilter.eq(REVIEW, reviewId.trim()));
-        return timeline.fold(at, ofReview).values().stream()
+        return changeLog.fold(at, ofReview).values().stream()
                 .map(state -> row(state, titles, at.asOf()))
                 .toList();
     }
 
     /** The reviews commissioned by {@code at}, with the reports they had made by then. */
     public List<ReviewRow> reviews(PointInTime at) {
-        return timeline.states(at, RowFilter.eq(ROW_TYPE, REVIEW), ReviewRow.class);
+        return changeLog.states(at, RowFilter.eq(ROW_TYPE, REVIEW), ReviewRow.class);
     }
 
     /** How many recommendations stand in each status at {@code at}, and how many are overdue. */
@@ -120,7 +120,7 @@ public class RecommendationProgress extends TimelineProjection {
     }
 
     private RecommendationRow row(Document state, Map<String, String> titles, LocalDate asOf) {
-        RecommendationRow row = timeline.as(state, RecommendationRow.class);
+        RecommendationRow row = changeLog.as(state, RecommendationRow.class);
         boolean overdue = row.dueBy() != null && !NOT_DUE.contains(row.status()) && DueBy.parse(row.dueBy()).isOverdueOn(asOf);
         return new RecommendationRow(row.review(), titles.get(row.review()), row.number(), row.text(), row.theme(),
                 row.owner(), row.dueBy(), row.status(), overdue, row.supersededBy(), row.history());

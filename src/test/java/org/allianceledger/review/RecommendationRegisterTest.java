@@ -24,19 +24,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.mongodb.client.MongoClient;
 
 @LedgerServiceTest
-class RecommendationProgressTest {
+class RecommendationRegisterTest {
 
     private static final String REVIEW = "ce-review-2019";
 
     @Autowired
     MongoClient client;
 
-    RecommendationProgress progress;
+    RecommendationRegister progress;
     ProjectionHarness harness;
 
     @BeforeEach
     void freshProjection() {
-        progress = new RecommendationProgress(ProjectionHarness.freshDatabase(client));
+        progress = new RecommendationRegister(ProjectionHarness.freshDatabase(client));
         harness = new ProjectionHarness(progress);
         harness.record(new ReviewCommissioned(REVIEW, "Strategic Alliance Review", ReviewKind.INTERNAL_REVIEW,
                 "Chief Executives", List.of("governance"), on("2018-10")));

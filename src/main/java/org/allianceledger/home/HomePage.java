@@ -1,4 +1,4 @@
-package org.allianceledger.web;
+package org.allianceledger.home;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +12,9 @@ import org.allianceledger.disagreement.DisagreementRegister;
 import org.allianceledger.function.FunctionRegister;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.PointInTimeParams;
-import org.allianceledger.review.RecommendationProgress;
+import org.allianceledger.review.RecommendationRegister;
+import org.allianceledger.web.AsOfControl;
+import org.allianceledger.web.Page;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -26,11 +28,11 @@ class HomePage {
     private final DecisionRegister decisions;
     private final FunctionRegister functions;
     private final AgreementRegister agreements;
-    private final RecommendationProgress recommendations;
+    private final RecommendationRegister recommendations;
     private final DisagreementRegister disagreements;
 
     HomePage(AsOfControl asOfControl, DecisionRegister decisions, FunctionRegister functions, AgreementRegister agreements,
-             RecommendationProgress recommendations, DisagreementRegister disagreements) {
+             RecommendationRegister recommendations, DisagreementRegister disagreements) {
         this.asOfControl = asOfControl;
         this.decisions = decisions;
         this.functions = functions;
@@ -42,9 +44,9 @@ class HomePage {
     @GetMapping("/")
     String home(PointInTimeParams params, Model model) {
         PointInTime at = asOfControl.read(params, model);
-        long count = decisions.page(at, DecisionFilter.NONE, 0, 0).total();
+        long count = decisions.slice(at, DecisionFilter.NONE, 0, 0).total();
         model.addAttribute("decisionCount", count);
-        List<DecisionRow> latest = new ArrayList<>(decisions.page(at, DecisionFilter.NONE,
+        List<DecisionRow> latest = new ArrayList<>(decisions.slice(at, DecisionFilter.NONE,
                 Math.max(0, count - LATEST_DECISIONS), LATEST_DECISIONS).rows());
         Collections.reverse(latest);
         model.addAttribute("latestDecisions", latest);

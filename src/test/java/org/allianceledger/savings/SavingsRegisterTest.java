@@ -38,7 +38,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 
 @LedgerServiceTest
-class SavingsProjectionTest {
+class SavingsRegisterTest {
 
     private static final FiscalYear Y15 = FiscalYear.parse("2015/16");
     private static final FiscalYear Y16 = FiscalYear.parse("2016/17");
@@ -48,7 +48,7 @@ class SavingsProjectionTest {
     @Autowired
     MongoClient client;
 
-    SavingsProjection savings;
+    SavingsRegister savings;
     ProjectionHarness harness;
     ProjectionHarness cases;
 
@@ -56,7 +56,7 @@ class SavingsProjectionTest {
     void freshProjection() {
         MongoDatabase database = ProjectionHarness.freshDatabase(client);
         var register = BusinessCaseRegisterAccess.create(database);
-        savings = new SavingsProjection(database, register);
+        savings = new SavingsRegister(database, register);
         harness = new ProjectionHarness(savings);
         cases = new ProjectionHarness(register);
         harness.record(new SavingsLedgerOpened(LEDGER, "custody", null, on("2015-10")));

@@ -1,0 +1,5 @@
+/** Governance bodies and the financial principles. */
+@ApplicationModule(displayName = "Governance", allowedDependencies = {"alliance"})
+package org.allianceledger.governance;
+
+import org.springframework.modulith.ApplicationModule;

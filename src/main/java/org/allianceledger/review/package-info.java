@@ -1,0 +1,5 @@
+/** Reviews and audits, their recommendations and progress. */
+@ApplicationModule(displayName = "Reviews", allowedDependencies = {"alliance", "readmodel", "web"})
+package org.allianceledger.review;
+
+import org.springframework.modulith.ApplicationModule;
