@@ -7,7 +7,10 @@ public interface ApprovedBusinessCases {
 
     Optional<ApprovedCase> find(String caseId);
 
-    /** @param standing approved and neither superseded nor withdrawn */
-    record ApprovedCase(String caseId, String functionId, boolean standing) {
+    /**
+     * @param standing approved and neither superseded nor withdrawn
+     * @param version  the case's version now: 1 at approval, one more per option change
+     */
+    record ApprovedCase(String caseId, String functionId, boolean standing, int version) {
     }
 }

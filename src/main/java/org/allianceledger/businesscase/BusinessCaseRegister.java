@@ -1,11 +1,6 @@
 package org.allianceledger.businesscase;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.exists;
-
 import java.util.List;
-import java.util.Optional;
 
 import org.allianceledger.alliance.ForecastLine;
 import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseApproved;
@@ -19,7 +14,6 @@ import org.allianceledger.readmodel.ChangeLog;
 import org.allianceledger.readmodel.ChangeLogProjection;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.bson.Document;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -62,11 +56,6 @@ public class BusinessCaseRegister extends ChangeLogProjection {
         return changeLog.states(at, ChangeLog.ALL, BusinessCaseRow.class);
     }
 
-    /** The case's latest version in the record so far; savings attribute each forecast they take to it. */
-    public Optional<Integer> latestVersion(String caseId) {
-        return changeLog.latest(and(eq(ChangeLog.KEY, caseId), exists(Change.SET + "." + VERSION)))
-                .map(row -> row.get(Change.SET, Document.class).getInteger(VERSION));
-    }
 
     private static Change change(EventMessage<?> message, BusinessCaseEvent event) {
         return Change.of(message, event.caseId(), event.decision());

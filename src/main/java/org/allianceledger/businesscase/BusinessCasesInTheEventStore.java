@@ -3,6 +3,7 @@ package org.allianceledger.businesscase;
 import java.util.Optional;
 
 import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseApproved;
+import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseOptionChanged;
 import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseSuperseded;
 import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseWithdrawn;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -29,9 +30,11 @@ public class BusinessCasesInTheEventStore implements ApprovedBusinessCases {
         while (events.hasNext()) {
             Object event = events.next().getPayload();
             if (event instanceof BusinessCaseApproved approved) {
-                found = new ApprovedCase(caseId, approved.functionId(), true);
+                found = new ApprovedCase(caseId, approved.functionId(), true, approved.caseVersion());
+            } else if (found != null && event instanceof BusinessCaseOptionChanged changed) {
+                found = new ApprovedCase(caseId, found.functionId(), found.standing(), changed.caseVersion());
             } else if (found != null && (event instanceof BusinessCaseSuperseded || event instanceof BusinessCaseWithdrawn)) {
-                found = new ApprovedCase(caseId, found.functionId(), false);
+                found = new ApprovedCase(caseId, found.functionId(), false, found.version());
             }
         }
         return Optional.ofNullable(found);

@@ -89,7 +89,7 @@ class SavingsLedger {
             throw new RuleViolation("businessCaseId", "Business case " + approved.caseId()
                     + " was superseded or withdrawn: its forecast no longer stands");
         }
-        apply(new ForecastTakenFromBusinessCase(ledgerId, command.entryId(), command.businessCaseId(), command.force(),
+        apply(new ForecastTakenFromBusinessCase(ledgerId, command.entryId(), command.businessCaseId(), approved.version(), command.force(),
                 command.fiscalYear(), command.amount(), command.decision()));
     }
 

@@ -76,10 +76,14 @@ public sealed interface SavingsLedgerEvent extends RecordedDecision {
         }
     }
 
-    @Revision("1")
+    /**
+     * @param caseVersion the case's version the forecast was taken from (revision 2; null in events
+     *                    recorded before it, whose version the record did not keep with them)
+     */
+    @Revision("2")
     @JsonTypeName("ForecastTakenFromBusinessCase")
     @PublicName("forecast-taken-from-business-case")
-    record ForecastTakenFromBusinessCase(String ledgerId, String entryId, String businessCaseId, Force force,
+    record ForecastTakenFromBusinessCase(String ledgerId, String entryId, String businessCaseId, Integer caseVersion, Force force,
                                          FiscalYear fiscalYear, Money amount, DecisionContext decision)
             implements SavingsLedgerEvent {
         @Override

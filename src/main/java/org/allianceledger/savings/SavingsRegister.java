@@ -12,7 +12,6 @@ import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.FiscalYear;
 import org.allianceledger.alliance.Force;
 import org.allianceledger.alliance.Money;
-import org.allianceledger.businesscase.BusinessCaseRegister;
 import org.allianceledger.readmodel.Change;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.RowFilter;
@@ -44,11 +43,8 @@ public class SavingsRegister extends ChangeLogProjection {
     private static final String ENTRY = "entry";
     private static final String ENTRY_ID = "entryId";
 
-    private final BusinessCaseRegister businessCases;
-
-    SavingsRegister(MongoDatabase database, BusinessCaseRegister businessCases) {
+    SavingsRegister(MongoDatabase database) {
         super(database, "savings_timeline");
-        this.businessCases = businessCases;
     }
 
     @EventHandler
@@ -84,7 +80,7 @@ public class SavingsRegister extends ChangeLogProjection {
         changeLog.record(entry(message, event, event.entryId(), SavingsEntryKind.FORECAST, event.force(),
                 event.fiscalYear(), event.amount())
                 .set("businessCaseId", event.businessCaseId())
-                .set("caseVersion", businessCases.latestVersion(event.businessCaseId()).orElse(null)));
+                .set("caseVersion", event.caseVersion()));
     }
 
     @EventHandler

@@ -55,8 +55,6 @@ class BusinessCaseRegisterTest {
         BusinessCaseRow before = register.businessCases(harness.asOf("2015-06-01")).get(0);
         assertThat(before.version()).isEqualTo(1);
         assertThat(before.forecast()).isEqualTo(SINGLE_SITE);
-        assertThat(register.latestVersion("bc-firearms")).hasValue(2);
-        assertThat(register.latestVersion("bc-unknown")).isEmpty();
     }
 
     @Test

@@ -36,7 +36,7 @@ class BusinessCasesInTheEventStoreTest {
         record("bc-ict", new BusinessCaseApproved("bc-ict", "ict", "ICT", "a", List.of(), 1, on("2015-10")),
                 new BusinessCaseOptionChanged("bc-ict", "a", "b", List.of(), 2, on("2016")));
 
-        assertThat(cases.find("bc-ict")).contains(new ApprovedCase("bc-ict", "ict", true));
+        assertThat(cases.find("bc-ict")).contains(new ApprovedCase("bc-ict", "ict", true, 2));
     }
 
     @Test
@@ -44,6 +44,6 @@ class BusinessCasesInTheEventStoreTest {
         record("bc-hr", new BusinessCaseApproved("bc-hr", "human-resources", "HR", null, List.of(), 1, on("2015-05")),
                 new BusinessCaseWithdrawn("bc-hr", on("2016")));
 
-        assertThat(cases.find("bc-hr")).contains(new ApprovedCase("bc-hr", "human-resources", false));
+        assertThat(cases.find("bc-hr")).contains(new ApprovedCase("bc-hr", "human-resources", false, 1));
     }
 }

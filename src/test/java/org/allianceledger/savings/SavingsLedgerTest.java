@@ -36,9 +36,9 @@ class SavingsLedgerTest {
     private static final FiscalYear FY1516 = FiscalYear.parse("2015/16");
     private static final FiscalYear FY1617 = FiscalYear.parse("2016/17");
     private static final Map<String, ApprovedCase> APPROVED = Map.of(
-            "bc-ict", new ApprovedCase("bc-ict", "ict", true),
-            "bc-custody", new ApprovedCase("bc-custody", "custody", true),
-            "bc-ict-old", new ApprovedCase("bc-ict-old", "ict", false));
+            "bc-ict", new ApprovedCase("bc-ict", "ict", true, 3),
+            "bc-custody", new ApprovedCase("bc-custody", "custody", true, 1),
+            "bc-ict-old", new ApprovedCase("bc-ict-old", "ict", false, 1));
 
     private FixtureConfiguration<SavingsLedger> fixture;
 
@@ -192,7 +192,7 @@ class SavingsLedgerTest {
         fixture.given(OPENED)
                 .when(new TakeForecastFromBusinessCase("savings-ict", "cam-ict-forecast", "bc-ict", Force.CAM, null,
                         Money.ofThousands(2202), on("2015-10")))
-                .expectEvents(new ForecastTakenFromBusinessCase("savings-ict", "cam-ict-forecast", "bc-ict", Force.CAM,
+                .expectEvents(new ForecastTakenFromBusinessCase("savings-ict", "cam-ict-forecast", "bc-ict", 3, Force.CAM,
                         null, Money.ofThousands(2202), on("2015-10")));
     }
 

@@ -11,13 +11,9 @@ import java.util.List;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.FiscalYear;
 import org.allianceledger.alliance.Force;
-import org.allianceledger.alliance.ForecastLine;
 import org.allianceledger.alliance.Money;
 import org.allianceledger.alliance.PartialDate;
 import org.allianceledger.alliance.SourceRef;
-import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseApproved;
-import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseOptionChanged;
-import org.allianceledger.businesscase.BusinessCaseRegisterAccess;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.ProjectionHarness;
 import org.allianceledger.savings.SavingsLedgerEvent.BudgetReductionRecorded;
@@ -50,15 +46,12 @@ class SavingsRegisterTest {
 
     SavingsRegister savings;
     ProjectionHarness harness;
-    ProjectionHarness cases;
 
     @BeforeEach
     void freshProjection() {
         MongoDatabase database = ProjectionHarness.freshDatabase(client);
-        var register = BusinessCaseRegisterAccess.create(database);
-        savings = new SavingsRegister(database, register);
+        savings = new SavingsRegister(database);
         harness = new ProjectionHarness(savings);
-        cases = new ProjectionHarness(register);
         harness.record(new SavingsLedgerOpened(LEDGER, "custody", null, on("2015-10")));
     }
 
@@ -67,7 +60,7 @@ class SavingsRegisterTest {
     }
 
     private ForecastTakenFromBusinessCase forecast(String entryId, FiscalYear year, long thousands) {
-        return new ForecastTakenFromBusinessCase(LEDGER, entryId, "bc-custody", Force.CAM, year, Money.ofThousands(thousands), on("2015-10"));
+        return new ForecastTakenFromBusinessCase(LEDGER, entryId, "bc-custody", 1, Force.CAM, year, Money.ofThousands(thousands), on("2015-10"));
     }
 
     @Test
@@ -141,11 +134,8 @@ class SavingsRegisterTest {
 
     @Test
     void eachForecastIsAttributedToTheBusinessCaseVersionItWasTakenFrom() {
-        List<ForecastLine> lines = List.of(new ForecastLine(Force.CAM, null, Money.ofThousands(174)));
-        cases.record(new BusinessCaseApproved("bc-custody", "custody", "Custody", "single site", lines, 1, on("2015-02")));
-        harness.record(new ForecastTakenFromBusinessCase(LEDGER, "v1", "bc-custody", Force.CAM, null, Money.ofThousands(174), on("2015-02")));
-        cases.record(new BusinessCaseOptionChanged("bc-custody", "single site", "two sites", lines, 2, on("2015-12")));
-        harness.record(new ForecastTakenFromBusinessCase(LEDGER, "v2", "bc-custody", Force.CAM, Y16, Money.ofThousands(112), on("2015-12")));
+        harness.record(new ForecastTakenFromBusinessCase(LEDGER, "v1", "bc-custody", 1, Force.CAM, null, Money.ofThousands(174), on("2015-02")));
+        harness.record(new ForecastTakenFromBusinessCase(LEDGER, "v2", "bc-custody", 2, Force.CAM, Y16, Money.ofThousands(112), on("2015-12")));
 
         assertThat(savings.timeline(harness.asOf("2019-01-01"), null, null).totals().get(0).forecasts())
                 .extracting(f -> f.businessCase(), f -> f.version(), f -> f.pence(), f -> f.standing())
@@ -157,12 +147,8 @@ class SavingsRegisterTest {
         // Firearms Licensing (BCB report, 19 Jul 2018, §6.2): £174k forecast for one site, then £112k for two; £113k removed
         String ledger = "savings-firearms-licensing";
         harness.record(new SavingsLedgerOpened(ledger, "firearms-licensing", null, on("2015-02")));
-        cases.record(new BusinessCaseApproved("bc-firearms", "firearms-licensing", "Firearms Licensing", "single site model",
-                List.of(new ForecastLine(Force.CAM, null, Money.ofThousands(174))), 1, on("2015-02")));
-        harness.record(new ForecastTakenFromBusinessCase(ledger, "single-site", "bc-firearms", Force.CAM, null, Money.ofThousands(174), on("2015-02")));
-        cases.record(new BusinessCaseOptionChanged("bc-firearms", "single site model", "two site model",
-                List.of(new ForecastLine(Force.CAM, null, Money.ofThousands(112))), 2, on("2015-12")));
-        harness.record(new ForecastTakenFromBusinessCase(ledger, "two-sites", "bc-firearms", Force.CAM, null, Money.ofThousands(112), on("2015-12")));
+        harness.record(new ForecastTakenFromBusinessCase(ledger, "single-site", "bc-firearms", 1, Force.CAM, null, Money.ofThousands(174), on("2015-02")));
+        harness.record(new ForecastTakenFromBusinessCase(ledger, "two-sites", "bc-firearms", 2, Force.CAM, null, Money.ofThousands(112), on("2015-12")));
         harness.record(new BudgetReductionRecorded(ledger, "r1516", Force.CAM, FiscalYear.parse("2015/16"), Money.ofThousands(27), true, "bc-firearms", on("2018-07-19")));
         harness.record(new BudgetReductionRecorded(ledger, "r1617", Force.CAM, Y16, Money.ofThousands(86), true, "bc-firearms", on("2018-07-19")));
 
@@ -180,7 +166,7 @@ class SavingsRegisterTest {
 
     @Test
     void aCaseThatForecastsOnlyATotalGivesNoForecastForAnyYear() {
-        harness.record(new ForecastTakenFromBusinessCase(LEDGER, "f", "bc-custody", Force.CAM, null, Money.ofThousands(278), on("2015-10")));
+        harness.record(new ForecastTakenFromBusinessCase(LEDGER, "f", "bc-custody", 1, Force.CAM, null, Money.ofThousands(278), on("2015-10")));
         harness.record(reduction("r17", Y17, 92, "2018-07-19"));
 
         SavingsTimeline timeline = savings.timeline(harness.asOf("2019-01-01"), null, null);

@@ -48,7 +48,7 @@ public class SavingsSamples implements FeatureSamples {
                 new SavingsLedgerOpened("savings-custody", "custody", null, on("2018-07")),
                 new BudgetReductionRecorded("savings-custody", "r1", Force.CAM, FY, Money.ofThousands(92), true, "bc-custody", on("2018-07")),
                 new ChangeTeamCostRecorded("savings-custody", "c1", Force.CAM, FY, Money.ofThousands(1649), on("2018-07")),
-                new ForecastTakenFromBusinessCase("savings-custody", "f1", "bc-custody", Force.CAM, null, Money.ofThousands(278), on("2015-10")),
+                new ForecastTakenFromBusinessCase("savings-custody", "f1", "bc-custody", 1, Force.CAM, null, Money.ofThousands(278), on("2015-10")),
                 new StatedFigureRecorded("savings-custody", "s1", SavingsEntryKind.COLLABORATION_SPEND, Force.CAM, FY,
                         Money.ofPounds(21_998_000), false, on("2017-12-14")),
                 new SavingsEntryCorrected("savings-custody", "r1-fix", "r1", SavingsEntryKind.BUDGET_REDUCTION, Force.CAM,
