@@ -1,6 +1,7 @@
 package org.allianceledger.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +91,9 @@ class StoreWideReadTest {
         try {
             engine.forEachStored(BATCH, document -> {
                 positions.add(document.getLong(LedgerEventStorageEngine.POSITION));
+                if (positions.size() == 1) {
+                    await().atMost(Duration.ofMinutes(1)).until(() -> appended.get() > 0); // writes go on while it reads
+                }
                 if (positions.size() % BATCH == 0) {
                     pause(); // a slow reader: each batch is read after the retention of the one before has passed
                 }
@@ -101,7 +105,6 @@ class StoreWideReadTest {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(took).as("the read outlasted the retention many times over").isGreaterThan(Duration.ofMillis(10L * RETENTION_MILLIS));
-        assertThat(appended.get()).as("events appended while it read").isPositive();
         assertThat(positions).as("in position order, each once").isSorted().doesNotHaveDuplicates();
         assertThat(positions.subList(0, STORED)).as("every event stored before the read began")
                 .containsExactlyElementsOf(LongStream.range(0, STORED).boxed().toList());
