@@ -15,29 +15,21 @@ import org.allianceledger.agreement.Section22AgreementEvent.Section22AgreementTe
 import org.allianceledger.alliance.CorporationSole;
 import org.allianceledger.alliance.PartialDate;
 import org.allianceledger.readmodel.ProjectionHarness;
-import org.allianceledger.support.LedgerServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import com.mongodb.client.MongoClient;
-
-@LedgerServiceTest
 class AgreementRegisterTest {
 
     private static final CorporationSole BED_PCC = CorporationSole.parse("BED-PCC");
     private static final CorporationSole CAM_PCC = CorporationSole.parse("CAM-PCC");
     private static final CorporationSole NOR_PCC = CorporationSole.parse("NOR-PCC");
 
-    @Autowired
-    MongoClient client;
-
     AgreementRegister register;
     ProjectionHarness harness;
 
     @BeforeEach
     void freshRegister() {
-        register = new AgreementRegister(ProjectionHarness.freshDatabase(client));
+        register = new AgreementRegister(ProjectionHarness.freshDatabase());
         harness = new ProjectionHarness(register);
         harness.record(new Section22AgreementDrafted("s22-ict", "ict", "ICT collaboration", List.of(BED_PCC, CAM_PCC),
                 "ICT", on("2015-09")));

@@ -13,28 +13,20 @@ import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseOptionChang
 import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseSuperseded;
 import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseWithdrawn;
 import org.allianceledger.readmodel.ProjectionHarness;
-import org.allianceledger.support.LedgerServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import com.mongodb.client.MongoClient;
-
-@LedgerServiceTest
 class BusinessCaseRegisterTest {
 
     private static final List<ForecastLine> SINGLE_SITE = List.of(new ForecastLine(Force.CAM, null, Money.ofThousands(174)));
     private static final List<ForecastLine> TWO_SITES = List.of(new ForecastLine(Force.CAM, null, Money.ofThousands(112)));
-
-    @Autowired
-    MongoClient client;
 
     BusinessCaseRegister register;
     ProjectionHarness harness;
 
     @BeforeEach
     void freshRegister() {
-        register = new BusinessCaseRegister(ProjectionHarness.freshDatabase(client));
+        register = new BusinessCaseRegister(ProjectionHarness.freshDatabase());
         harness = new ProjectionHarness(register);
         harness.record(new BusinessCaseApproved("bc-firearms", "firearms-licensing", "Firearms licensing", "single site",
                 SINGLE_SITE, 1, on("2015-02")));

@@ -21,27 +21,19 @@ import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationDeferr
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationNotProceeded;
 import org.allianceledger.governance.GovernanceBodyEvent.GovernanceBodyEstablished;
 import org.allianceledger.readmodel.ProjectionHarness;
-import org.allianceledger.support.LedgerServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import com.mongodb.client.MongoClient;
-
-@LedgerServiceTest
 class DecisionRegisterTest {
 
     private static final DecisionFilter ALL = DecisionFilter.NONE;
-
-    @Autowired
-    MongoClient client;
 
     DecisionRegister register;
     ProjectionHarness harness;
 
     @BeforeEach
     void freshRegister() {
-        register = new DecisionRegister(ProjectionHarness.freshDatabase(client));
+        register = new DecisionRegister(ProjectionHarness.freshDatabase());
         harness = new ProjectionHarness(register);
     }
 

@@ -15,25 +15,17 @@ import org.allianceledger.alliance.PartialDate;
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.disagreement.DisagreementEvent.DisagreementRecorded;
 import org.allianceledger.readmodel.ProjectionHarness;
-import org.allianceledger.support.LedgerServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import com.mongodb.client.MongoClient;
-
-@LedgerServiceTest
 class DisagreementRegisterTest {
-
-    @Autowired
-    MongoClient client;
 
     DisagreementRegister register;
     ProjectionHarness harness;
 
     @BeforeEach
     void freshRegister() {
-        register = new DisagreementRegister(ProjectionHarness.freshDatabase(client));
+        register = new DisagreementRegister(ProjectionHarness.freshDatabase());
         harness = new ProjectionHarness(register);
     }
 

@@ -16,27 +16,19 @@ import org.allianceledger.function.CollaboratedFunctionEvent.FunctionLeadershipC
 import org.allianceledger.function.CollaboratedFunctionEvent.FunctionMovedToBusinessAsUsual;
 import org.allianceledger.function.CollaboratedFunctionEvent.FunctionWentLive;
 import org.allianceledger.readmodel.ProjectionHarness;
-import org.allianceledger.support.LedgerServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import com.mongodb.client.MongoClient;
-
-@LedgerServiceTest
 class FunctionRegisterTest {
 
     private static final List<Force> BCH = List.of(Force.BED, Force.CAM, Force.HER);
-
-    @Autowired
-    MongoClient client;
 
     FunctionRegister register;
     ProjectionHarness harness;
 
     @BeforeEach
     void freshRegister() {
-        register = new FunctionRegister(ProjectionHarness.freshDatabase(client));
+        register = new FunctionRegister(ProjectionHarness.freshDatabase());
         harness = new ProjectionHarness(register);
         harness.record(new CollaboratedFunctionProposed("public-contact", "Public Contact", Portfolio.OPERATIONAL_SUPPORT,
                 null, BCH, "control rooms", on("2015-06")));

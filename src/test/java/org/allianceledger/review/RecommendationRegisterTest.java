@@ -16,27 +16,19 @@ import org.allianceledger.review.ReviewEvent.RecommendationProgressRecorded;
 import org.allianceledger.review.ReviewEvent.RecommendationRaised;
 import org.allianceledger.review.ReviewEvent.RecommendationStatusChanged;
 import org.allianceledger.review.ReviewEvent.ReviewCommissioned;
-import org.allianceledger.support.LedgerServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import com.mongodb.client.MongoClient;
-
-@LedgerServiceTest
 class RecommendationRegisterTest {
 
     private static final String REVIEW = "ce-review-2019";
-
-    @Autowired
-    MongoClient client;
 
     RecommendationRegister progress;
     ProjectionHarness harness;
 
     @BeforeEach
     void freshProjection() {
-        progress = new RecommendationRegister(ProjectionHarness.freshDatabase(client));
+        progress = new RecommendationRegister(ProjectionHarness.freshDatabase());
         harness = new ProjectionHarness(progress);
         harness.record(new ReviewCommissioned(REVIEW, "Strategic Alliance Review", ReviewKind.INTERNAL_REVIEW,
                 "Chief Executives", List.of("governance"), on("2018-10")));

@@ -25,15 +25,11 @@ import org.allianceledger.savings.SavingsLedgerEvent.StatedFigureRecorded;
 import org.allianceledger.savings.SavingsTimeline.Reconciliation;
 import org.allianceledger.savings.SavingsTimeline.Row;
 import org.allianceledger.savings.SavingsTimeline.TableLine;
-import org.allianceledger.support.LedgerServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 
-@LedgerServiceTest
 class SavingsRegisterTest {
 
     private static final FiscalYear Y15 = FiscalYear.parse("2015/16");
@@ -41,15 +37,12 @@ class SavingsRegisterTest {
     private static final FiscalYear Y17 = FiscalYear.parse("2017/18");
     private static final String LEDGER = "savings-custody";
 
-    @Autowired
-    MongoClient client;
-
     SavingsRegister savings;
     ProjectionHarness harness;
 
     @BeforeEach
     void freshProjection() {
-        MongoDatabase database = ProjectionHarness.freshDatabase(client);
+        MongoDatabase database = ProjectionHarness.freshDatabase();
         savings = new SavingsRegister(database);
         harness = new ProjectionHarness(savings);
         harness.record(new SavingsLedgerOpened(LEDGER, "custody", null, on("2015-10")));
