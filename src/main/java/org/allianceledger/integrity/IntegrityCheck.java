@@ -68,8 +68,17 @@ public final class IntegrityCheck {
                 checkSeal(event, streams, breaks);
             }
         }
-        return new IntegrityReport(breaks.isEmpty(), events.size() + unreadable.size(), streams.size(), seals,
-                breaks.isEmpty() ? null : breaks.get(0), List.copyOf(breaks));
+        List<ChainedEvent> log = LogTree.inLogOrder(events);
+        MerkleTree tree = LogTree.of(log);
+        int checkpoints = 0;
+        for (ChainedEvent event : log) {
+            if (IntegrityCheckpointed.TYPE.equals(event.type())) {
+                checkpoints++;
+                checkCheckpoint(event, tree, breaks);
+            }
+        }
+        return new IntegrityReport(breaks.isEmpty(), events.size() + unreadable.size(), streams.size(), seals, checkpoints, tree.size(),
+                LogTree.HEX.formatHex(tree.root(tree.size())), breaks.isEmpty() ? null : breaks.get(0), List.copyOf(breaks));
     }
 
     private static void checkSeal(ChainedEvent seal, Map<String, Map<Long, ChainedEvent>> streams,
@@ -91,6 +100,28 @@ public final class IntegrityCheck {
         String claimed = seal.payload().path("merkleRoot").asText();
         if (!root.equals(claimed)) {
             add(breaks, seal, "seal's Merkle root does not match its heads", root, claimed);
+        }
+    }
+
+    /** A checkpoint's tree must be the first leaves of the tree rebuilt from the events now, signed by the key it names. */
+    private static void checkCheckpoint(ChainedEvent event, MerkleTree tree, List<IntegrityReport.Break> breaks) {
+        IntegrityCheckpointed checkpoint;
+        try {
+            checkpoint = Checkpoints.read(event.payload());
+        } catch (IllegalArgumentException e) {
+            add(breaks, event, "checkpoint cannot be read: " + e.getMessage(), "a checkpoint", null);
+            return;
+        }
+        if (checkpoint.treeSize() > tree.size()) {
+            add(breaks, event, "checkpoint covers more events than the log holds: events were deleted",
+                    checkpoint.treeSize() + " events", tree.size() + " events");
+        } else if (!LogTree.HEX.formatHex(tree.root(checkpoint.treeSize())).equals(checkpoint.rootHash())) {
+            add(breaks, event, "the log's first " + checkpoint.treeSize() + " events no longer have the checkpoint's root: "
+                    + "an earlier event was changed, removed, reordered or inserted", checkpoint.rootHash(),
+                    LogTree.HEX.formatHex(tree.root(checkpoint.treeSize())));
+        }
+        if (Checkpoints.signers(checkpoint).isEmpty()) {
+            add(breaks, event, "checkpoint's signature does not verify", "a signature by the key it names", null);
         }
     }
 

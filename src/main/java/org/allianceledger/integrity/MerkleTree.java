@@ -44,6 +44,14 @@ final class MerkleTree {
         }
     }
 
+    /** The hash of leaf {@code index}, as appended. */
+    byte[] leafHash(long index) {
+        if (index < 0 || index >= size()) {
+            throw new IllegalArgumentException("the tree has no leaf " + index);
+        }
+        return levels.get(0).get(index);
+    }
+
     /** MTH(D[0:n]): the root of the tree of the first {@code n} leaves. */
     byte[] root(long n) {
         checkSize(n);
