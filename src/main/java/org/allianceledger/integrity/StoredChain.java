@@ -115,7 +115,7 @@ public class StoredChain {
         return Optional.ofNullable(document).map(this::read).map(ChainedEvent::storedHash);
     }
 
-    private ChainedEvent read(Document document) {
+    ChainedEvent read(Document document) {
         String revision = document.get(fields.payloadRevisionProperty()) == null ? null : text(document, fields.payloadRevisionProperty());
         JsonNode metadata = json(document, fields.metaDataProperty());
         if (!metadata.isObject()) {
