@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class LogTree {
 
+    private static final int FIRST_BATCH = 8;
     private static final int BATCH = 1_000;
     static final HexFormat HEX = HexFormat.of();
 
@@ -78,9 +79,9 @@ class LogTree {
     }
 
     private void catchUp() {
-        StoredChain.Run run;
-        do {
-            run = chain.run(nextPosition, BATCH);
+        // A small first read: most uses (every page's footer) find nothing or a few events new.
+        for (int batch = FIRST_BATCH; ; batch = BATCH) {
+            StoredChain.Run run = chain.run(nextPosition, batch);
             for (ChainedEvent event : run.events()) {
                 if (IntegrityCheckpointed.TYPE.equals(event.type())) {
                     latestCheckpoint = new Latest(Checkpoints.read(event.payload()), tree.size(), event.sequence());
@@ -89,7 +90,10 @@ class LogTree {
                 tree.append(event.leafHash());
             }
             nextPosition += run.positions();
-        } while (run.positions() == BATCH);
+            if (run.positions() < batch) {
+                return;
+            }
+        }
     }
 
     /** The events in the order of the log: by global position (a bundle's lines carry it). */

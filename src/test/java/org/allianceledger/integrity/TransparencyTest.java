@@ -140,6 +140,20 @@ class TransparencyTest {
         assertProblem(viewer.get("/api/integrity/proof/consistency?from=1&to=" + Long.MAX_VALUE), 400, "to");
     }
 
+    @Test
+    void everyPageSaysWhichStateOfTheLogItWasReadAtAndTheDecisionPageOffersItsProof() throws Exception {
+        String established = record(null);
+        LogTree.Head head = context.getBean(LogTree.class).head();
+        for (String page : List.of("/timeline", "/proofs", "/timeline/" + established)) {
+            String html = viewer.get(page, "text/html").body();
+            assertThat(html).as(page).contains("Read at the log's checkpoint of")
+                    .contains(head.root().substring(0, LogHeadAdvice.ROOT_SHOWN) + "…");
+        }
+        assertThat(viewer.get("/timeline/" + established, "text/html").body())
+                .contains("/api/integrity/proof/inclusion?eventId=" + established);
+        assertThat(viewer.get("/proofs", "text/html").body()).contains("id=\"tree-size\"").contains("RFC 9162");
+    }
+
     private static void assertProblem(LedgerHttp.Response answer, int status, String field) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
