@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * The Merkle tree over the whole log as the store holds it, one leaf per event in global position
  * order. It follows the store: each use first appends the events stored since the last (a read by
  * key of the new positions only, never a recomputation), up to the first position not yet filled,
- * so the order of its leaves is the store's. Held in memory: about 64 bytes per event.
+ * so the order of its leaves is the store's. Held in memory: 64 bytes of hashes and the id of each event.
  */
 @Component
 class LogTree {
@@ -84,7 +84,7 @@ class LogTree {
             StoredChain.Run run = chain.run(nextPosition, batch);
             for (ChainedEvent event : run.events()) {
                 if (IntegrityCheckpointed.TYPE.equals(event.type())) {
-                    latestCheckpoint = new Latest(Checkpoints.read(event.payload()), tree.size(), event.sequence());
+                    noteCheckpoint(event);
                 }
                 leafOfEvent.put(event.eventId(), tree.size());
                 tree.append(event.leafHash());
@@ -93,6 +93,14 @@ class LogTree {
             if (run.positions() < batch) {
                 return;
             }
+        }
+    }
+
+    private void noteCheckpoint(ChainedEvent event) {
+        try {
+            latestCheckpoint = new Latest(Checkpoints.read(event.payload()), tree.size(), event.sequence());
+        } catch (IllegalArgumentException e) {
+            // Not one this ledger wrote: verification reports it; the tree takes it as a leaf like any other.
         }
     }
 

@@ -55,6 +55,11 @@ public class StoredChain {
         IntegrityReport verify() {
             return IntegrityCheck.verify(events, unreadable);
         }
+
+        /** Also against the tree the running service built as the events were stored. */
+        IntegrityReport verify(LogTree.Head served) {
+            return IntegrityCheck.verify(events, unreadable, served);
+        }
     }
 
     public Contents all() {

@@ -17,6 +17,7 @@ import org.allianceledger.governance.GovernanceBodyCommand.EstablishGovernanceBo
 import org.allianceledger.support.LedgerHttp;
 import org.allianceledger.support.LedgerServiceTest;
 import org.allianceledger.support.TestUsers;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.Filters;
 
 /**
@@ -126,6 +129,22 @@ class TransparencyTest {
     }
 
     @Test
+    void anEventChangedBehindTheServicesBackAfterItTookItIntoTheTreeIsABreak() throws Exception {
+        String established = record(null);
+        context.getBean(LogTree.class).head();
+        MongoCollection<Document> events = database.getCollection("events");
+        Document original = events.find(Filters.eq("eventIdentifier", established)).first();
+        try {
+            events.updateOne(Filters.eq("_id", original.get("_id")), Updates.set("serializedPayload.name", "Renamed Board"));
+            assertThat(auditor.get("/api/integrity/verify").json().get("breaks")).anySatisfy(found ->
+                    assertThat(found.get("problem").asText()).endsWith("are no longer those this service took into its Merkle tree as they were stored"));
+        } finally {
+            events.replaceOne(Filters.eq("_id", original.get("_id")), original);
+        }
+        assertThat(auditor.get("/api/integrity/verify").json().get("ok").asBoolean()).isTrue();
+    }
+
+    @Test
     void badProofParametersAreProblemsNamingTheParameter() throws Exception {
         String event = record(null);
         long size = viewer.get("/api/integrity/checkpoint").json().get("treeSize").asLong();
@@ -152,6 +171,9 @@ class TransparencyTest {
         assertThat(viewer.get("/timeline/" + established, "text/html").body())
                 .contains("/api/integrity/proof/inclusion?eventId=" + established);
         assertThat(viewer.get("/proofs", "text/html").body()).contains("id=\"tree-size\"").contains("RFC 9162");
+        assertThat(viewer.get("/api/decisions?format=csv", "text/csv").header(LogHeadHeader.HEADER))
+                .hasValueSatisfying(value -> assertThat(value).matches("treeSize=\\d+; rootHash=[0-9a-f]{64}"));
+        assertThat(viewer.get("/api/decisions").header(LogHeadHeader.HEADER)).isEmpty();
     }
 
     private static void assertProblem(LedgerHttp.Response answer, int status, String field) {
