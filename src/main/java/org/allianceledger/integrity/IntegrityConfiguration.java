@@ -26,7 +26,7 @@ class IntegrityConfiguration {
                 () -> config.eventBus().registerDispatchInterceptor(chaining)));
     }
 
-    /** Made on first export, not at start: verbs and tests that never export write no key. */
+    /** Made on first use (an export, a checkpoint), not at start: verbs and tests that never sign write no key. */
     @Bean
     @Lazy
     SigningKey signingKey(@Value("${ledger.integrity.signing-key-file}") Path file) {

@@ -116,7 +116,7 @@ class LogTree {
         return tree;
     }
 
-    static List<String> hex(List<byte[]> hashes) {
+    private static List<String> hex(List<byte[]> hashes) {
         return hashes.stream().map(HEX::formatHex).toList();
     }
 }
