@@ -131,6 +131,8 @@ class TransparencyTest {
     @Test
     void anEventChangedBehindTheServicesBackAfterItTookItIntoTheTreeIsABreak() throws Exception {
         String established = record(null);
+        // A read waits for the read models to hold the event as recorded, before it is changed under them.
+        assertThat(viewer.get("/api/decisions?subject=" + board).status()).isEqualTo(200);
         context.getBean(LogTree.class).head();
         MongoCollection<Document> events = database.getCollection("events");
         Document original = events.find(Filters.eq("eventIdentifier", established)).first();
