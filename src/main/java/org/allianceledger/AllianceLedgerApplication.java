@@ -4,6 +4,7 @@ import org.allianceledger.cli.Verbs;
 import org.allianceledger.history.LoadHistoryVerb;
 import org.allianceledger.integrity.OfflineVerifier;
 import org.allianceledger.integrity.VerifyIntegrityVerb;
+import org.allianceledger.integrity.VerifyReceiptVerb;
 import org.allianceledger.readmodel.ReplayVerb;
 import org.allianceledger.render.RenderProjectionsVerb;
 import org.allianceledger.store.StandaloneStore;
@@ -24,7 +25,8 @@ public class AllianceLedgerApplication {
         if (args.length > 0 && StandaloneStore.VERB.equals(args[0])) {
             System.exit(StandaloneStore.run(args, System.out)); // is the store: no context, no Axon, no web server
         }
-        Verbs verbs = new Verbs(AllianceLedgerApplication.class, new LoadHistoryVerb(), new ReplayVerb(), new RenderProjectionsVerb(), new VerifyIntegrityVerb());
+        Verbs verbs = new Verbs(AllianceLedgerApplication.class, new LoadHistoryVerb(), new ReplayVerb(), new RenderProjectionsVerb(),
+                new VerifyIntegrityVerb(), new VerifyReceiptVerb());
         verbs.find(args).ifPresent(verb -> System.exit(verbs.run(verb, args, System.out)));
         try {
             SpringApplication.run(AllianceLedgerApplication.class, args);

@@ -83,6 +83,7 @@ class PublicNamesTest {
             "GovernanceBodyDisbanded governance-body-disbanded",
             "GovernanceBodyEstablished governance-body-established",
             "GovernanceBodyTermsChanged governance-body-terms-changed",
+            "IntegrityCheckpointed",
             "IntegritySealed",
             "PrincipleImplementationRecorded principle-implementation-recorded",
             "RecommendationOwnerReassigned recommendation-owner-reassigned",

@@ -48,12 +48,16 @@ public final class Bundle {
      * @param keyTrusted whether the signing key was checked against a fingerprint the reader trusts;
      *                   if not, a bundle that verifies is only self-consistent
      */
-    public record Verification(boolean ok, String problem, String keyFingerprint, IntegrityReport report, boolean keyTrusted) {
+    public record Verification(boolean ok, String problem, String keyFingerprint, IntegrityReport report, boolean keyTrusted,
+                               String receipt) {
 
         /** The verdict for a person, saying how far a signature by the carried key proves anything. */
         public String outcome() {
             if (!ok) {
                 return "The bundle does NOT verify: " + problem;
+            }
+            if (receipt != null) {
+                return receipt + "\nThe bundle verifies, signed by " + keyFingerprint + ", a key the receipt's key leads to.";
             }
             return keyTrusted ? "The bundle verifies, signed by the trusted key " + keyFingerprint + "."
                     : "The bundle is only self-consistent: signed by the key it carries, " + keyFingerprint + ", not checked against a "
@@ -76,6 +80,8 @@ public final class Bundle {
         manifest.put("streams", report.streams());
         manifest.put("seals", report.seals());
         manifest.put("verifiedAtExport", report.ok());
+        manifest.put("treeSize", report.treeSize());
+        manifest.put("treeRoot", report.treeRoot());
         manifest.put("eventsSha256", ChainedEvent.sha256(eventBytes));
         manifest.put("publicKeyFingerprint", key.fingerprint());
         byte[] manifestBytes = CanonicalJson.write(manifest).getBytes(StandardCharsets.UTF_8);
@@ -95,9 +101,11 @@ public final class Bundle {
     /**
      * @param trustedFingerprint the fingerprint of the key the reader trusts, as the ledger publishes it
      *                           (with or without {@code SHA256:}); null to check the bundle against the key it carries only
+     * @param receipt            a checkpoint the reader kept, which the bundle's log must extend and whose key (or a key
+     *                           its checkpoints lead to) must have signed the bundle; null for none
      * @throws IllegalArgumentException when {@code trustedFingerprint} is no fingerprint
      */
-    public static Verification verify(byte[] bundle, String trustedFingerprint) {
+    public static Verification verify(byte[] bundle, String trustedFingerprint, IntegrityCheckpointed receipt) {
         String trusted = trustedFingerprint == null ? null : SigningKey.fingerprintHex(trustedFingerprint);
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bundle))) {
@@ -157,14 +165,28 @@ public final class Bundle {
         boolean keyTrusted = trusted != null;
         if (report.events() != manifest.path("events").asInt()) {
             return new Verification(false, "the manifest counts " + manifest.path("events").asInt() + " events, the file holds "
-                    + report.events(), fingerprint, report, keyTrusted);
+                    + report.events(), fingerprint, report, keyTrusted, null);
+        }
+        if (receipt != null) {
+            ReceiptCheck.Verdict extension = ReceiptCheck.check(receipt, events);
+            if (!extension.ok()) {
+                return new Verification(false, extension.outcome(), fingerprint, report, keyTrusted, null);
+            }
+            if (!extension.trustedKeys().contains(fingerprint)) {
+                return new Verification(false, "the bundle is signed by " + fingerprint + ", a key that neither the receipt's key "
+                        + extension.trustedKeys() + " nor any checkpoint it signed vouches for", fingerprint, report, false, null);
+            }
+            keyTrusted = true;
+            if (report.ok()) {
+                return new Verification(true, null, fingerprint, report, true, extension.outcome());
+            }
         }
         return new Verification(report.ok(), report.ok() ? null : "the record's chain is broken: " + report.firstBreak().problem(),
-                fingerprint, report, keyTrusted);
+                fingerprint, report, keyTrusted, null);
     }
 
     private static Verification failed(String problem, String fingerprint) {
-        return new Verification(false, problem, fingerprint, null, false);
+        return new Verification(false, problem, fingerprint, null, false, null);
     }
 
     private static void entry(ZipOutputStream out, String name, byte[] content) throws IOException {
@@ -203,6 +225,14 @@ public final class Bundle {
                    hash) and their Merkle root: leaves SHA-256(aggregateId + "\\n" + sequence + "\\n" +
                    hash) in aggregateId order, parents SHA-256(left + "\\n" + right), an odd node
                    carried up. Each sealed head must still be there with that hash.
-                """.formatted(FORMAT, MANIFEST, SIGNATURE, PUBLIC_KEY, EVENTS, EVENTS);
+                5. The whole log is one RFC 9162 Merkle tree: its leaves are the lines of %s in
+                   position order, each leaf hash SHA-256(0x00 || the line's UTF-8 bytes), each node
+                   SHA-256(0x01 || left || right); the manifest's treeRoot is its root. Events of type
+                   IntegrityCheckpointed are signed checkpoints: the root of the first treeSize
+                   lines, signed (Ed25519, over the four lines "alliance-ledger checkpoint",
+                   treeSize, rootHash, at) by the keys they carry. A receipt you kept (from
+                   GET /api/integrity/receipt) must be such a prefix of this log:
+                    java -jar alliance-ledger.jar verify-bundle THIS-FILE.zip --receipt RECEIPT.json
+                """.formatted(FORMAT, MANIFEST, SIGNATURE, PUBLIC_KEY, EVENTS, EVENTS, EVENTS);
     }
 }

@@ -92,6 +92,15 @@ public record ChainedEvent(String eventId, String aggregateId, long sequence, St
         return content;
     }
 
+    /**
+     * Its leaf hash in the Merkle tree over the whole log (RFC 9162: SHA-256 of 0x00 and the leaf):
+     * the leaf is the line it is exported as, so an outsider computes it from a bundle's line alone,
+     * and it covers the chain's links and the global position.
+     */
+    public byte[] leafHash() {
+        return MerkleTree.leafHash(toJsonLine().getBytes(StandardCharsets.UTF_8));
+    }
+
     /** @throws IllegalArgumentException naming what is wrong, when the line is no event */
     public static ChainedEvent fromJsonLine(String line) {
         JsonNode event = CanonicalJson.read(line);

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Recomputes the record's integrity from the events alone, as stored or as exported: every
  * stream's sequence from 0 without a gap, every event's hash over its content, every link to its
- * predecessor's hash, and every seal's heads and root. Needs no store and no event classes.
+ * predecessor's hash, every seal's heads and root, and every checkpoint against the log's Merkle
+ * tree rebuilt from the events. Needs no store and no event classes.
  */
 public final class IntegrityCheck {
 
@@ -25,6 +26,14 @@ public final class IntegrityCheck {
      * @param unreadable a break for each event that could not, so that one bad event hides no other finding
      */
     public static IntegrityReport verify(List<ChainedEvent> events, List<IntegrityReport.Break> unreadable) {
+        return verify(events, unreadable, null);
+    }
+
+    /**
+     * @param served the log's tree as the running service built it while the events were stored, also to be the
+     *               start of the tree rebuilt now; null where there is none (a bundle, a verb)
+     */
+    static IntegrityReport verify(List<ChainedEvent> events, List<IntegrityReport.Break> unreadable, LogTree.Head served) {
         List<ChainedEvent> ordered = events.stream().sorted(StoredChain.STREAM_ORDER).toList();
         List<IntegrityReport.Break> breaks = new ArrayList<>(unreadable.subList(0, Math.min(unreadable.size(), MAX_BREAKS)));
         Map<String, Map<Long, ChainedEvent>> streams = new HashMap<>();
@@ -68,8 +77,20 @@ public final class IntegrityCheck {
                 checkSeal(event, streams, breaks);
             }
         }
-        return new IntegrityReport(breaks.isEmpty(), events.size() + unreadable.size(), streams.size(), seals,
-                breaks.isEmpty() ? null : breaks.get(0), List.copyOf(breaks));
+        List<ChainedEvent> log = LogTree.inLogOrder(events);
+        MerkleTree tree = LogTree.of(log);
+        int checkpoints = 0;
+        for (ChainedEvent event : log) {
+            if (IntegrityCheckpointed.TYPE.equals(event.type())) {
+                checkpoints++;
+                checkCheckpoint(event, tree, breaks);
+            }
+        }
+        if (served != null) {
+            checkServed(served, tree, breaks);
+        }
+        return new IntegrityReport(breaks.isEmpty(), events.size() + unreadable.size(), streams.size(), seals, checkpoints, tree.size(),
+                LogTree.HEX.formatHex(tree.root(tree.size())), breaks.isEmpty() ? null : breaks.get(0), List.copyOf(breaks));
     }
 
     private static void checkSeal(ChainedEvent seal, Map<String, Map<Long, ChainedEvent>> streams,
@@ -91,6 +112,38 @@ public final class IntegrityCheck {
         String claimed = seal.payload().path("merkleRoot").asText();
         if (!root.equals(claimed)) {
             add(breaks, seal, "seal's Merkle root does not match its heads", root, claimed);
+        }
+    }
+
+    /** A checkpoint's tree must be the first leaves of the tree rebuilt from the events now, signed by the key it names. */
+    private static void checkCheckpoint(ChainedEvent event, MerkleTree tree, List<IntegrityReport.Break> breaks) {
+        IntegrityCheckpointed checkpoint;
+        try {
+            checkpoint = Checkpoints.read(event.payload());
+        } catch (IllegalArgumentException e) {
+            add(breaks, event, "checkpoint cannot be read: " + e.getMessage(), "a checkpoint", null);
+            return;
+        }
+        if (checkpoint.treeSize() > tree.size()) {
+            add(breaks, event, "checkpoint covers more events than the log holds: events were deleted",
+                    checkpoint.treeSize() + " events", tree.size() + " events");
+        } else if (!LogTree.HEX.formatHex(tree.root(checkpoint.treeSize())).equals(checkpoint.rootHash())) {
+            add(breaks, event, "the log's first " + checkpoint.treeSize() + " events no longer have the checkpoint's root: "
+                    + "an earlier event was changed, removed, reordered or inserted", checkpoint.rootHash(),
+                    LogTree.HEX.formatHex(tree.root(checkpoint.treeSize())));
+        }
+        if (Checkpoints.signers(checkpoint).isEmpty()) {
+            add(breaks, event, "checkpoint's signature does not verify", "a signature by the key it names", null);
+        }
+    }
+
+    /** The store changed behind the running service's back since it took the events into its tree. */
+    private static void checkServed(LogTree.Head served, MerkleTree tree, List<IntegrityReport.Break> breaks) {
+        String rebuilt = served.size() > tree.size() ? null : LogTree.HEX.formatHex(tree.root(served.size()));
+        if (!served.root().equals(rebuilt) && breaks.size() < MAX_BREAKS) {
+            breaks.add(new IntegrityReport.Break(null, null, -1, "the log's first " + served.size() + " events are no longer those "
+                    + "this service took into its Merkle tree as they were stored", served.root(),
+                    rebuilt == null ? "only " + tree.size() + " events" : rebuilt, null));
         }
     }
 

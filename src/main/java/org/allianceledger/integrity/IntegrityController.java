@@ -23,12 +23,14 @@ class IntegrityController {
     static final String FINGERPRINT = "Key-Fingerprint";
 
     private final StoredChain chain;
+    private final LogTree tree;
     private final IntegritySeals seals;
     private final ObjectProvider<SigningKey> signingKey;
     private final Clock clock;
 
-    IntegrityController(StoredChain chain, IntegritySeals seals, ObjectProvider<SigningKey> signingKey, Clock clock) {
+    IntegrityController(StoredChain chain, LogTree tree, IntegritySeals seals, ObjectProvider<SigningKey> signingKey, Clock clock) {
         this.chain = chain;
+        this.tree = tree;
         this.seals = seals;
         this.signingKey = signingKey;
         this.clock = clock;
@@ -38,11 +40,12 @@ class IntegrityController {
     record SealOutcome(boolean sealed, String merkleRoot, int streams) {
     }
 
-    @Operation(summary = "Recompute every hash, link and seal", description = "ok is false when anything was changed, "
-            + "deleted or reordered in the store; firstBreak names the event, what the chain expected and what it found.")
+    @Operation(summary = "Recompute every hash, link, seal and checkpoint", description = "ok is false when anything was changed, "
+            + "deleted, reordered or inserted in the store, including since this service read it; firstBreak names the event, what the chain expected and what it found.")
     @GetMapping("/api/integrity/verify")
     IntegrityReport verify() {
-        return chain.all().verify();
+        LogTree.Head served = tree.head();
+        return chain.all().verify(served);
     }
 
     @Operation(summary = "Seal the record now", description = "Records the Merkle root over every stream's head, unless nothing was recorded since the last seal.")

@@ -15,19 +15,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 class IntegrityPage {
 
     private final StoredChain chain;
+    private final LogTree tree;
     private final IntegritySeals seals;
     private final ObjectProvider<SigningKey> signingKey;
 
-    IntegrityPage(StoredChain chain, IntegritySeals seals, ObjectProvider<SigningKey> signingKey) {
+    IntegrityPage(StoredChain chain, LogTree tree, IntegritySeals seals, ObjectProvider<SigningKey> signingKey) {
         this.chain = chain;
+        this.tree = tree;
         this.seals = seals;
         this.signingKey = signingKey;
     }
 
     @GetMapping("/integrity")
     String integrity(Model model) {
+        LogTree.Head served = tree.head();
         StoredChain.Contents stored = chain.all();
-        model.addAttribute("report", stored.verify());
+        model.addAttribute("report", stored.verify(served));
         model.addAttribute("latestSeal", latestSeal(stored.events()).orElse(null));
         model.addAttribute("keyFingerprint", signingKey.getObject().fingerprint());
         return "integrity";

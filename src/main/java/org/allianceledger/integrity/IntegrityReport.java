@@ -7,10 +7,14 @@ import java.util.List;
  * each break, the first one first.
  *
  * @param events every event checked, those that could not be read included
+ * @param checkpoints how many signed checkpoints the log holds, each compared with the tree rebuilt from the events
+ * @param treeSize    the leaves of that tree: every readable event
+ * @param treeRoot    its RFC 9162 root (hex)
  * @param breaks at most {@value IntegrityCheck#MAX_BREAKS}: unreadable events first, then in stream
- *               order, seals' findings last
+ *               order, then seals' findings, checkpoints' last
  */
-public record IntegrityReport(boolean ok, int events, int streams, int seals, Break firstBreak, List<Break> breaks) {
+public record IntegrityReport(boolean ok, int events, int streams, int seals, int checkpoints, long treeSize, String treeRoot,
+                              Break firstBreak, List<Break> breaks) {
 
     /**
      * One broken link.

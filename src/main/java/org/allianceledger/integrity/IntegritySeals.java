@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Seals the record: on request and periodically, whenever something was recorded since the last seal. */
+/** Seals the record, and checkpoints the log with it: on request and periodically, whenever something was recorded since the last seal. */
 @Component
 public class IntegritySeals {
 
@@ -28,11 +28,13 @@ public class IntegritySeals {
     private final EventStore eventStore;
     private final StoredChain chain;
     private final Clock clock;
+    private final LogCheckpoints checkpoints;
 
-    IntegritySeals(EventStore eventStore, StoredChain chain, Clock clock) {
+    IntegritySeals(EventStore eventStore, StoredChain chain, Clock clock, LogCheckpoints checkpoints) {
         this.eventStore = eventStore;
         this.chain = chain;
         this.clock = clock;
+        this.checkpoints = checkpoints;
     }
 
     /** @return the new seal, or empty when nothing was recorded since the last one */
@@ -52,6 +54,7 @@ public class IntegritySeals {
         eventStore.publish(new GenericDomainEventMessage<>(STREAM_TYPE, IntegritySealed.STREAM, sequence, seal,
                 MetaData.with(RecordingMetadata.RECORDER, sealedBy).and(RecordingMetadata.CORRELATION_ID, UUID.randomUUID().toString())));
         log.info("Sealed {} streams under Merkle root {}", heads.size(), root);
+        checkpoints.checkpoint(sealedBy);
         return Optional.of(seal);
     }
 

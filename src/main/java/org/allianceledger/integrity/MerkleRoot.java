@@ -8,6 +8,8 @@ import java.util.List;
  * The Merkle root over stream heads, in stream-id order: each leaf is SHA-256 of
  * {@code aggregateId \n sequence \n hash}; each parent SHA-256 of its children's hex joined by a
  * newline; an odd node out is carried up unchanged. The root of no heads is SHA-256 of "".
+ * Seals keep this form, not the RFC 9162 tree of the whole log ({@link MerkleTree}), so that seals
+ * already recorded still verify.
  */
 final class MerkleRoot {
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -17,10 +18,11 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * The Ed25519 key that signs export bundles: read from its file, or made and written (owner-only)
- * on first use. Its public half travels in every bundle; its fingerprint is what an outsider
+ * The Ed25519 key that signs export bundles and checkpoints: read from its file (never one that
+ * others than its owner may read), or made and written (owner-only) on first use. Its public half travels in every bundle; its fingerprint is what an outsider
  * compares with the one the ledger publishes.
  */
 public final class SigningKey {
@@ -36,25 +38,56 @@ public final class SigningKey {
     }
 
     static SigningKey loadOrCreate(Path file) {
+        return Files.exists(file) ? load(file) : create(file);
+    }
+
+    /** @throws IllegalStateException when the file is missing, is no key pair, or others than its owner may read it */
+    static SigningKey load(Path file) {
         try {
-            if (Files.exists(file)) {
-                KeyFactory keys = KeyFactory.getInstance(ALGORITHM);
-                String[] pems = Files.readString(file).split("(?=-----BEGIN )");
-                PrivateKey privateKey = keys.generatePrivate(new PKCS8EncodedKeySpec(unpem(pems[0])));
-                PublicKey publicKey = keys.generatePublic(new X509EncodedKeySpec(unpem(pems[1])));
-                return new SigningKey(new KeyPair(publicKey, privateKey));
-            }
+            refuseIfOthersMayRead(file);
+            KeyFactory keys = KeyFactory.getInstance(ALGORITHM);
+            String[] pems = Files.readString(file).split("(?=-----BEGIN )");
+            PrivateKey privateKey = keys.generatePrivate(new PKCS8EncodedKeySpec(unpem(pems[0])));
+            PublicKey publicKey = keys.generatePublic(new X509EncodedKeySpec(unpem(pems[1])));
+            return new SigningKey(new KeyPair(publicKey, privateKey));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the signing key " + file, e);
+        } catch (GeneralSecurityException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            throw new IllegalStateException("The signing key " + file + " is not an Ed25519 key pair this ledger wrote", e);
+        }
+    }
+
+    /**
+     * A key that the file's group or anyone else may read may have been copied: whoever holds it can
+     * sign a rewritten history as the ledger. Where the file system has no POSIX permissions, nothing is checked.
+     */
+    static void refuseIfOthersMayRead(Path file) throws IOException {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+        if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
+            throw new IllegalStateException("The signing key " + file + " may be read by its group or others ("
+                    + PosixFilePermissions.toString(permissions) + "): the ledger refuses to sign with it. Make it readable by its owner "
+                    + "alone (chmod 600 " + file + ") and consider whether it was copied; if it may have been, replace the key "
+                    + "(see ledger.integrity.previous-signing-key-file).");
+        }
+    }
+
+    private static SigningKey create(Path file) {
+        try {
             KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, pem(PRIVATE_PEM, pair.getPrivate().getEncoded()) + pem(PUBLIC_PEM, pair.getPublic().getEncoded()));
+            // Owner-only from its creation, not after: never readable by others for a moment.
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             }
+            Files.writeString(file, pem(PRIVATE_PEM, pair.getPrivate().getEncoded()) + pem(PUBLIC_PEM, pair.getPublic().getEncoded()));
             return new SigningKey(pair);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or write the signing key " + file, e);
-        } catch (GeneralSecurityException | RuntimeException e) {
-            throw new IllegalStateException("The signing key " + file + " is not an Ed25519 key pair this ledger wrote", e);
+            throw new UncheckedIOException("Cannot write the signing key " + file, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This JVM cannot make an Ed25519 key", e);
         }
     }
 

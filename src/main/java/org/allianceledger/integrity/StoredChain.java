@@ -1,6 +1,7 @@
 package org.allianceledger.integrity;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.LongStream;
 
 import org.allianceledger.store.LedgerEventStorageEngine;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -53,6 +55,11 @@ public class StoredChain {
         IntegrityReport verify() {
             return IntegrityCheck.verify(events, unreadable);
         }
+
+        /** Also against the tree the running service built as the events were stored. */
+        IntegrityReport verify(LogTree.Head served) {
+            return IntegrityCheck.verify(events, unreadable, served);
+        }
     }
 
     public Contents all() {
@@ -72,6 +79,40 @@ public class StoredChain {
         return new Contents(List.copyOf(events), List.copyOf(unreadable));
     }
 
+    /**
+     * The documents stored at {@code first} and on, up to {@code count} of them and up to the first
+     * empty position (one a writer has yet to fill, or that a reader fills with a void after the
+     * gap timeout).
+     *
+     * @param events    the readable events among them, in position order
+     * @param positions how many positions the run covers, voids and unreadable documents included
+     */
+    record Run(List<ChainedEvent> events, int positions) {
+    }
+
+    Run run(long first, int count) {
+        List<Document> documents = store.eventCollection()
+                .find(in(LedgerEventStorageEngine.POSITION, LongStream.range(first, first + count).boxed().toList()))
+                .into(new ArrayList<>());
+        documents.sort(Comparator.comparingLong(StoredChain::position));
+        List<ChainedEvent> events = new ArrayList<>();
+        int positions = 0;
+        for (Document document : documents) {
+            if (position(document) != first + positions) {
+                break;
+            }
+            positions++;
+            if (!document.getBoolean(LedgerEventStorageEngine.VOID, false)) {
+                try {
+                    events.add(read(document));
+                } catch (Unreadable e) {
+                    // Never written so by the ledger; verification reports it, the tree leaves it out as the export does.
+                }
+            }
+        }
+        return new Run(events, positions);
+    }
+
     /** The hash stored with one event of a stream. */
     Optional<String> hashOf(String aggregateId, long sequence) {
         Document document = store.eventCollection()
@@ -79,7 +120,7 @@ public class StoredChain {
         return Optional.ofNullable(document).map(this::read).map(ChainedEvent::storedHash);
     }
 
-    private ChainedEvent read(Document document) {
+    ChainedEvent read(Document document) {
         String revision = document.get(fields.payloadRevisionProperty()) == null ? null : text(document, fields.payloadRevisionProperty());
         JsonNode metadata = json(document, fields.metaDataProperty());
         if (!metadata.isObject()) {

@@ -52,6 +52,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/commands/**").hasRole(RECORDER)
+                        // Whoever reads the record may keep a receipt of it and ask for proofs against it.
+                        .requestMatchers(HttpMethod.GET, "/api/integrity/checkpoint", "/api/integrity/receipt",
+                                "/api/integrity/proof/**", "/api/integrity/public-key").hasAnyRole(VIEWER, RECORDER, AUDITOR)
                         .requestMatchers("/api/admin/**", "/api/integrity/**", "/api/export/**").hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**").hasAnyRole(VIEWER, RECORDER, AUDITOR)
                         .anyRequest().denyAll())

@@ -73,7 +73,7 @@ class ExportBundleTest {
         String fingerprint = publishedFingerprint();
         Path file = Files.write(work.resolve("ledger.zip"), bundle);
 
-        Bundle.Verification verification = Bundle.verify(bundle, fingerprint);
+        Bundle.Verification verification = Bundle.verify(bundle, fingerprint, null);
         assertThat(verification.ok()).as(verification.problem()).isTrue();
         assertThat(verification.keyTrusted()).isTrue();
         assertThat(verification.report().events()).isGreaterThanOrEqualTo(149);
@@ -90,7 +90,7 @@ class ExportBundleTest {
         String fingerprint = publishedFingerprint();
         Path file = Files.write(work.resolve("ledger.zip"), bundle);
 
-        Bundle.Verification verification = Bundle.verify(bundle, null);
+        Bundle.Verification verification = Bundle.verify(bundle, null, null);
         assertThat(verification.ok()).as(verification.problem()).isTrue();
         assertThat(verification.keyTrusted()).isFalse();
         assertThat(verification.outcome()).startsWith("The bundle is only self-consistent: signed by the key it carries, " + fingerprint);
@@ -107,14 +107,14 @@ class ExportBundleTest {
         byte[] reSigned = reSign(export(), other, manifest -> { });
         String fingerprint = publishedFingerprint();
 
-        assertThat(Bundle.verify(reSigned, null).problem()).isEqualTo("the manifest names the key " + fingerprint
+        assertThat(Bundle.verify(reSigned, null, null).problem()).isEqualTo("the manifest names the key " + fingerprint
                 + " but the bundle carries " + other.fingerprint() + ": it was re-signed");
 
         byte[] renamed = reSign(export(), other, manifest -> manifest.put("publicKeyFingerprint", other.fingerprint()));
-        Bundle.Verification selfConsistent = Bundle.verify(renamed, null);
+        Bundle.Verification selfConsistent = Bundle.verify(renamed, null, null);
         assertThat(selfConsistent.ok()).isTrue();
         assertThat(selfConsistent.outcome()).contains("only self-consistent", other.fingerprint());
-        Bundle.Verification checked = Bundle.verify(renamed, fingerprint.substring("SHA256:".length()).toUpperCase());
+        Bundle.Verification checked = Bundle.verify(renamed, fingerprint.substring("SHA256:".length()).toUpperCase(), null);
         assertThat(checked.ok()).isFalse();
         assertThat(checked.problem()).isEqualTo("the bundle's key " + other.fingerprint() + " differs from the trusted key "
                 + fingerprint + ": the ledger did not sign it");
@@ -133,7 +133,7 @@ class ExportBundleTest {
                 "\"recorder\":\"history-loaded\""));
         byte[] reSigned = reSign(bundle, other, manifest -> manifest.put("publicKeyFingerprint", other.fingerprint()));
 
-        Bundle.Verification verification = Bundle.verify(reSigned, null);
+        Bundle.Verification verification = Bundle.verify(reSigned, null, null);
 
         assertThat(verification.ok()).isFalse();
         assertThat(verification.report().breaks()).anySatisfy(found -> {
@@ -150,7 +150,7 @@ class ExportBundleTest {
             int position = (int) ((long) bundle.length * i / CHANGED_POSITIONS);
             byte[] changed = bundle.clone();
             changed[position] ^= 0x01;
-            assertThat(Bundle.verify(changed, null).ok()).as("byte " + position + " of " + bundle.length + " changed").isFalse();
+            assertThat(Bundle.verify(changed, null, null).ok()).as("byte " + position + " of " + bundle.length + " changed").isFalse();
         }
 
         byte[] changed = bundle.clone();
@@ -166,7 +166,7 @@ class ExportBundleTest {
     void aChangedEventRepackedIntoAValidZipFailsOnTheSignedDigest() throws Exception {
         byte[] repacked = rewriteEntry(export(), Bundle.EVENTS, events -> events.replaceFirst("\"recorder\":\"history-loader\"", "\"recorder\":\"history-loaded\""));
 
-        Bundle.Verification verification = Bundle.verify(repacked, null);
+        Bundle.Verification verification = Bundle.verify(repacked, null, null);
 
         assertThat(verification.ok()).isFalse();
         assertThat(verification.problem()).isEqualTo("events.jsonl is not the file the manifest signed: it was changed");

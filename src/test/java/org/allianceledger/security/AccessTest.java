@@ -105,6 +105,10 @@ class AccessTest {
         if (pattern.startsWith("/api/commands/")) {
             return RECORDERS;
         }
+        if (method == RequestMethod.GET && (pattern.startsWith("/api/integrity/proof/") || Set.of("/api/integrity/checkpoint",
+                "/api/integrity/receipt", "/api/integrity/public-key").contains(pattern))) {
+            return EVERYONE; // a reader keeps receipts and checks proofs without trusting the ledger
+        }
         if (pattern.startsWith("/api/admin/") || pattern.startsWith("/api/integrity/") || pattern.startsWith("/api/export")) {
             return AUDITORS;
         }

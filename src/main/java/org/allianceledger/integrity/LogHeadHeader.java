@@ -1,0 +1,46 @@
+package org.allianceledger.integrity;
+
+import java.io.IOException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A CSV or Markdown download names, in its {@value #HEADER} header, the state of the log it was read
+ * at (tree size and root), as a page does in its footer; the file itself stays a plain table.
+ */
+@Component
+class LogHeadHeader extends OncePerRequestFilter {
+
+    static final String HEADER = "Log-Checkpoint";
+
+    private final LogTree tree;
+
+    LogHeadHeader(LogTree tree) {
+        this.tree = tree;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return true;
+        }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return !"csv".equals(request.getParameter("format"))
+                && (accept == null || !accept.contains("text/csv") && !accept.contains("text/markdown"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        LogTree.Head head = tree.head();
+        response.setHeader(HEADER, "treeSize=" + head.size() + "; rootHash=" + head.root());
+        chain.doFilter(request, response);
+    }
+}
