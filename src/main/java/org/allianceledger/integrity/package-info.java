@@ -1,5 +1,5 @@
-/** The hash chain, seals and signed exports that make the record verifiable. */
-@ApplicationModule(displayName = "Integrity", allowedDependencies = {"cli", "command", "store", "web"})
+/** The hash chain, seals, signed exports and the log's Merkle tree, checkpoints and proofs that make the record verifiable. */
+@ApplicationModule(displayName = "Integrity", allowedDependencies = {"alliance", "cli", "command", "store", "web"})
 package org.allianceledger.integrity;
 
 import org.springframework.modulith.ApplicationModule;
