@@ -243,11 +243,16 @@ class BrowserPagesTest {
     }
 
     @Test
-    void aBadDateIsAClearErrorPage() {
-        browser.go("/savings?asOf=2019-13-01");
+    void aBadDateTypedInTheAsKnownAtBoxIsShownAgainWithTheReason() {
+        browser.go("/savings?asOf=2019-04-01").type("#knownAt", "last Tuesday").submit("#filters");
 
-        assertThat(browser.text("h1")).isEqualTo("Bad Request");
-        assertThat(browser.text("#error-message")).isEqualTo("asOf is a date written YYYY-MM-DD, not '2019-13-01'");
+        assertThat(browser.text("h1")).isEqualTo("Savings: forecast against actual");
+        assertThat(browser.text("#refused-message"))
+                .isEqualTo("knownAt is an instant written like 2019-06-30T12:00:00Z, or a date, not 'last Tuesday'");
+        assertThat(browser.find("#knownAt").getAttribute("value")).isEqualTo("last Tuesday");
+        assertThat(browser.find("#knownAt").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#refused-message a").getAttribute("href")).endsWith("#knownAt");
+        browser.screenshot("refused-date");
 
         browser.go("/timeline/no-such-decision");
         assertThat(browser.text("h1")).isEqualTo("Not Found");
