@@ -108,6 +108,25 @@ class BrowserPagesTest {
     }
 
     @Test
+    void theHeaderSearchFindsTheRecordAtThePagesDateAndTheTimelinePagesNewestFirst() {
+        browser.go("/recommendations?asOf=2019-04-01").type("#site-search", "Athena").submit("form.site-search");
+
+        assertThat(browser.path()).contains("/timeline?", "q=Athena", "asOf=2019-04-01");
+        assertThat(browser.find("#q").getAttribute("value")).isEqualTo("Athena");
+        assertThat(browser.text("#point-in-time-banner")).contains("It shows what was in force on 1 April 2019");
+        assertThat(browser.texts("#decisions tbody tr td:nth-child(4)")).isNotEmpty()
+                .allSatisfy(summary -> assertThat(summary).isNotBlank());
+        browser.screenshot("search");
+
+        browser.go("/timeline?asOf=2019-04-01&size=20");
+        assertThat(browser.text("#page-position")).isEqualTo(", 1 to 20 shown, newest first");
+        assertThat(browser.text("#decisions tbody tr td:first-child")).contains("2019");
+        browser.click("Next page");
+        assertThat(browser.path()).contains("size=20", "page=2", "asOf=2019-04-01");
+        assertThat(browser.text("#page-position")).startsWith(", 21 to 40 shown");
+    }
+
+    @Test
     void asKnownAtShowsWhatTheRecordSaidThen() {
         browser.go("/timeline").type("#knownAt", "2000-01-01").submit("#filters");
 
