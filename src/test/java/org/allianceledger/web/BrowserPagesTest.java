@@ -283,7 +283,10 @@ class BrowserPagesTest {
         browser.find("body").sendKeys(Keys.TAB);
         assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Skip to content");
 
+        assertThat(browser.find("#print-footer").isDisplayed()).as("the print footer is for print only").isFalse();
         browser.media("print");
+        assertThat(browser.find("#print-footer").isDisplayed()).isTrue();
+        assertThat(browser.text("#print-footer")).contains("Printed", "By\nviewer", "As of\n1 April 2019", "events stored");
         assertThat(browser.find("form.controls").isDisplayed()).isFalse();
         assertThat(browser.find("header nav").isDisplayed()).isFalse();
         assertThat(browser.find("#savings-rows").isDisplayed()).isTrue();
