@@ -29,6 +29,12 @@ class GeneratedUsersTest {
             String auditorPassword = password(output, "auditor");
 
             assertThat(recorderPassword).hasSize(20).isNotEqualTo(auditorPassword);
+            String block = output.substring(output.indexOf("Alliance Ledger is ready: " + ledger.baseUrl().replace("127.0.0.1", "localhost")));
+            assertThat(output.indexOf("Started AllianceLedgerApplication")).as("the block follows the start-up's own lines")
+                    .isLessThan(output.indexOf("Alliance Ledger is ready"));
+            assertThat(block).contains("recorder / " + recorderPassword, "auditor  / " + auditorPassword);
+            assertThat(output).as("known-harmless start-up warnings are silenced")
+                    .doesNotContain("is not yet implemented. ignoring", "AxonIQ Console", "SpringDoc /swagger-ui.html endpoint is enabled");
             assertThat(output.split(Pattern.quote(recorderPassword), -1)).as("printed once").hasSize(2);
             LedgerHttp recorder = LedgerHttp.as(ledger.baseUrl(), "recorder", recorderPassword);
             LedgerHttp auditor = LedgerHttp.as(ledger.baseUrl(), "auditor", auditorPassword);

@@ -252,7 +252,8 @@ class BrowserPagesTest {
             stranger.type("#username", "viewer").type("#password", "not-the-password").submit("form.controls");
             assertThat(stranger.text("#sign-in-error")).isEqualTo("The username or password is not right.");
 
-            stranger.signIn(TestUsers.RECORDER).go("/savings");
+            stranger.signIn(TestUsers.RECORDER);
+            assertThat(stranger.path()).as("signing in lands on the page asked for").isEqualTo("/savings");
             assertThat(stranger.text("#signed-in-as")).isEqualTo("recorder");
             stranger.submit("form.sign-out");
             assertThat(stranger.text("#signed-out")).isEqualTo("You have signed out.");
