@@ -22,6 +22,7 @@ import org.allianceledger.web.AsOfControl;
 import org.allianceledger.web.Csv;
 import org.allianceledger.web.NotRecordedException;
 import org.allianceledger.web.Page;
+import org.allianceledger.web.PageLinks;
 import org.allianceledger.web.RefusedInput;
 import org.allianceledger.web.StoredEvents;
 import org.springframework.ui.Model;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Who decided what and when: the decision register as a page, and each decision with the events behind it. */
 @Page
@@ -94,8 +94,7 @@ class TimelinePage {
 
     /** This page of the timeline, every other parameter kept. */
     private static String pageLink(int number) {
-        return ServletUriComponentsBuilder.fromCurrentRequest().scheme(null).host(null).port(-1)
-                .replaceQueryParam("page", number).build().toUriString();
+        return PageLinks.thisPage().replaceQueryParam("page", number).build().toUriString();
     }
 
     @GetMapping("/{eventId}")

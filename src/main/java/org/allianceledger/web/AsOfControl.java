@@ -9,7 +9,6 @@ import org.allianceledger.readmodel.PointInTimeParams;
 import org.allianceledger.readmodel.ReadModels;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -57,8 +56,7 @@ public class AsOfControl {
 
     /** This page, its other parameters kept, as of today and as the record stands now. */
     private static String today() {
-        return ServletUriComponentsBuilder.fromCurrentRequest().scheme(null).host(null).port(-1)
-                .replaceQueryParam("asOf").replaceQueryParam("knownAt").build().toUriString();
+        return PageLinks.thisPage().replaceQueryParam("asOf").replaceQueryParam("knownAt").build().toUriString();
     }
 
     /** {@code ?asOf=...&knownAt=...} for links to other pages at the same point in time, or empty. */

@@ -96,6 +96,9 @@ class TimelinePagesTest {
                 .contains("Nothing had been recorded by then").doesNotContain("<table id=\"decisions\"");
         assertThat(http.get("/timeline?asOf=2019-12-31&q=no+such+words+anywhere", HTML).body())
                 .contains("No decision matches these filters on this date", "clear a filter to see them");
+        assertThat(http.get("/savings?force=NOR&asOf=2019-04-01", HTML).body())
+                .contains("The sources give no yearly savings figures for Norfolk Constabulary, any function by this date.")
+                .doesNotContain("<table id=\"savings-rows\"");
     }
 
     @Test
