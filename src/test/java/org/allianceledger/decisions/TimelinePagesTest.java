@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * Finding and reading the timeline on the shipped history: newest first in pages of a size the URL
  * may name, oldest first on request; filters that contradict each other or name what the record does
@@ -24,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class TimelinePagesTest {
 
     private static final String HTML = "text/html";
+    private static final Pattern LINK = Pattern.compile("<td><a href=\"/timeline/([^?\"]+)\\?");
     private static final Pattern DECIDED = Pattern.compile("<tr>\\s*<td><span>([^<]+)</span>");
 
     @LocalServerPort
@@ -38,17 +41,18 @@ class TimelinePagesTest {
 
     @Test
     void theTimelineIsNewestFirstInPagesAndOldestFirstOnRequest() throws Exception {
-        int recorded = http.get("/api/decisions?asOf=2019-12-31").json().size();
+        JsonNode register = http.get("/api/decisions?asOf=2019-12-31").json();
+        int recorded = register.size();
 
         String first = http.get("/timeline?asOf=2019-12-31", HTML).body();
         assertThat(dates(first)).hasSize(50);
         assertThat(first).contains(recorded + " decisions</span>", ", 1 to 50 shown, newest first", "Page 1 of " + ((recorded + 49) / 50))
                 .contains("href=\"/timeline?asOf=2019-12-31&amp;page=2\"");
-        assertThat(dates(first).get(0)).endsWith("2019");
+        assertThat(ids(first).get(0)).as("the last taken first").isEqualTo(register.get(recorded - 1).get("id").asText());
 
         String oldest = http.get("/timeline?asOf=2019-12-31&sort=oldest&size=10", HTML).body();
         assertThat(dates(oldest)).hasSize(10);
-        assertThat(dates(oldest).get(0)).endsWith("2011");
+        assertThat(ids(oldest)).as("in the order taken").containsExactly(ids(register, 0, 10));
         assertThat(oldest).contains("<option value=\"oldest\" selected=\"selected\">Oldest first</option>", "value=\"10\"");
 
         String last = http.get("/timeline?asOf=2019-12-31&sort=oldest&size=10&page=" + ((recorded + 9) / 10), HTML).body();
@@ -116,6 +120,24 @@ class TimelinePagesTest {
         assertThat(page.status()).as(query).isEqualTo(400);
         assertThat(page.body()).as(query).contains("There is a problem", "href=\"#" + field + "\"", reason, kept)
                 .doesNotContain("<table id=\"decisions\"");
+    }
+
+    /** The decisions a page links to, in its order. */
+    private static List<String> ids(String page) {
+        List<String> ids = new ArrayList<>();
+        Matcher matcher = LINK.matcher(page);
+        while (matcher.find()) {
+            ids.add(matcher.group(1));
+        }
+        return ids;
+    }
+
+    private static String[] ids(JsonNode register, int from, int to) {
+        List<String> ids = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            ids.add(register.get(i).get("id").asText());
+        }
+        return ids.toArray(String[]::new);
     }
 
     private static List<String> dates(String page) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.allianceledger.support.LedgerHttp;
 import org.allianceledger.support.LedgerProcess;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,8 @@ class GeneratedUsersTest {
     void aRecorderAndAnAuditorWithRandomPasswordsArePrintedOnceAndWork() throws Exception {
         try (LedgerProcess ledger = LedgerProcess.start(LedgerProcess.freePort(), "--ledger.embedded.data-dir=" + data,
                 "--ledger.security.users=").awaitStarted(START)) {
+            // The block follows the start-up's "Started" line, which is all awaitStarted waits for.
+            Awaitility.await().atMost(START).until(() -> ledger.output().contains("Alliance Ledger is ready"));
             String output = ledger.output();
             String recorderPassword = password(output, "recorder");
             String auditorPassword = password(output, "auditor");
