@@ -79,6 +79,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/login", "/error").permitAll()
                         .requestMatchers("/integrity/**").hasRole(AUDITOR)
+                        .requestMatchers("/record", "/record/**").hasRole(RECORDER)
                         .anyRequest().hasAnyRole(VIEWER, RECORDER, AUDITOR))
                 // A relative redirect to sign in: an absolute one is built from the request's Host header,
                 // which anyone can set (a cache in between would then send others to their host).

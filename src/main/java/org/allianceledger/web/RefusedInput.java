@@ -20,10 +20,15 @@ public record RefusedInput(String field, String message) {
 
     /** Tells the page's model and the answer's status that {@code refusal} was refused. */
     public static void show(Model model, InvalidInput refusal) {
-        model.addAttribute(ATTRIBUTE, new RefusedInput(refusal.field(), refusal.getMessage()));
+        show(model, refusal.field(), refusal.getMessage(), HttpStatus.BAD_REQUEST);
+    }
+
+    /** The same for a refusal the page words itself: {@code status} 400 for a malformed value, 422 for a rule it breaks. */
+    public static void show(Model model, String field, String message, HttpStatus status) {
+        model.addAttribute(ATTRIBUTE, new RefusedInput(field, message));
         ServletRequestAttributes request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
         if (request.getResponse() != null) {
-            request.getResponse().setStatus(HttpStatus.BAD_REQUEST.value());
+            request.getResponse().setStatus(status.value());
         }
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -242,6 +243,32 @@ class BrowserPagesTest {
         }
         browser.go("/");
         assertThat(browser.texts("header nav a")).doesNotContain("Integrity");
+    }
+
+    @Test
+    void aRecorderRecordsProgressOnARecommendationFromItsRowThroughTheForm() throws IOException {
+        try (Browser recorder = Browser.open("http://127.0.0.1:" + port).signIn(TestUsers.RECORDER)) {
+            recorder.go("/recommendations?review=ce-strategic-alliance-review-2019").click("Record progress on 4");
+            assertThat(recorder.path()).isEqualTo("/record/record-recommendation-progress?recommendation=ce-strategic-alliance-review-2019/4");
+            assertThat(new Select(recorder.find("#recommendation")).getFirstSelectedOption().getText())
+                    .startsWith("OPCC Chief Executives' Strategic Alliance Review, 4:");
+            recorder.screenshot("record-progress");
+
+            recorder.type("#note", "A strategic framework process was drafted").type("#month", "13").type("#year", "2019")
+                    .type("#document", "Browser test minutes").submit("#record-form");
+            assertThat(recorder.text("#refused-message")).isEqualTo("A date is written YYYY-MM-DD, YYYY-MM or YYYY, not '2019-13'");
+            assertThat(recorder.find("#refused-message a").getAttribute("href")).endsWith("#year");
+            assertThat(recorder.find("#note").getAttribute("value")).isEqualTo("A strategic framework process was drafted");
+            assertThat(recorder.find("#document").getAttribute("value")).isEqualTo("Browser test minutes");
+            recorder.screenshot("record-progress-refused");
+
+            recorder.type("#month", "6").submit("#record-form");
+            assertThat(recorder.path()).startsWith("/timeline/");
+            assertThat(recorder.text("#decision")).contains("Recommendation 4 of 'OPCC Chief Executives' Strategic Alliance Review'",
+                    "June 2019", "Browser test minutes", "by recorder");
+            assertThat(recorder.text("#payload")).contains("\"note\" : \"A strategic framework process was drafted\"");
+            recorder.screenshot("record-progress-recorded");
+        }
     }
 
     @Test
