@@ -58,7 +58,7 @@ public record DecisionFilter(String who, String body, String subject, String fun
     }
 
     /** Whether any filter is given (a blank one is none). */
-    public boolean narrows() {
+    boolean narrows() {
         return toRowFilter() != Timeline.ALL;
     }
 

@@ -36,23 +36,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/timeline")
 class TimelinePage {
 
-    private final AsOfControl asOfControl;
-    private final DecisionRegister register;
-    private final FunctionRegister functions;
     /** Every kind of decision the register can hold: a kind filter naming another is a mistake, not an empty list. */
     private static final Set<String> KINDS = Features.events().stream()
             .filter(type -> type.isAnnotationPresent(PublicName.class)).map(Features::publicName).collect(Collectors.toSet());
 
+    private final AsOfControl asOfControl;
+    private final DecisionRegister register;
+    private final FunctionRegister functions;
     private final StoredEvents events;
     private final TimelinePaging paging;
 
     TimelinePage(AsOfControl asOfControl, DecisionRegister register, FunctionRegister functions, StoredEvents events,
                  TimelinePaging paging) {
-        this.paging = paging;
         this.asOfControl = asOfControl;
         this.register = register;
         this.functions = functions;
         this.events = events;
+        this.paging = paging;
     }
 
     /**

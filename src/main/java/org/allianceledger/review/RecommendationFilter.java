@@ -23,8 +23,6 @@ public record RecommendationFilter(
         @Parameter(description = "true: only those overdue on the asOf date; false: only those not overdue", example = "true")
         String overdue) {
 
-    public static final RecommendationFilter NONE = new RecommendationFilter(null, null, null, null);
-
     /** The review asked for, or null for every one. */
     public String reviewId() {
         return present(review) ? review.trim() : null;
