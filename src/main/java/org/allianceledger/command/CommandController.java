@@ -37,14 +37,12 @@ class CommandController {
     static final String REPLAYED = "Idempotent-Replayed";
 
     private final CommandReader reader;
-    private final CommandDispatcher dispatcher;
-    private final IdempotentCommands idempotent;
+    private final CommandRecording recording;
     private final int maxBodyBytes;
 
-    CommandController(CommandReader reader, CommandDispatcher dispatcher, IdempotentCommands idempotent, InputLimits limits) {
+    CommandController(CommandReader reader, CommandRecording recording, InputLimits limits) {
         this.reader = reader;
-        this.dispatcher = dispatcher;
-        this.idempotent = idempotent;
+        this.recording = recording;
         this.maxBodyBytes = (int) limits.maxRequestBytes().toBytes();
     }
 
@@ -61,13 +59,8 @@ class CommandController {
         if (correlationId != null) {
             RecordingMetadata.clientId(RecordingMetadata.CORRELATION_HEADER, correlationId);
         }
-        if (key == null) {
-            return recorded(dispatcher.dispatch(command, recorder, null, correlationId, expected), null);
-        }
-        // A retry of a recorded command answers as the first did, whatever version it now expects.
-        IdempotentCommands.Answer answer = idempotent.once(recorder.getName(), key, command,
-                () -> dispatcher.dispatch(command, recorder, key, correlationId, expected));
-        return recorded(answer.outcome(), answer.replayed());
+        IdempotentCommands.Answer answer = recording.record(command, recorder, key, correlationId, expected);
+        return recorded(answer.outcome(), key == null ? null : answer.replayed());
     }
 
     /** With the aggregate's new version as its entity tag, for the next command's {@code If-Match}. */

@@ -4,10 +4,13 @@ package org.allianceledger.decisions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+
+import org.allianceledger.alliance.InvalidInput;
 
 import org.allianceledger.alliance.Nature;
-import org.allianceledger.readmodel.RowFilter;
 import org.allianceledger.readmodel.ChangeLog;
+import org.allianceledger.readmodel.RowFilter;
 
 /**
  * The register's filters; each one given narrows the list. Text filters match case-insensitively
@@ -32,6 +35,31 @@ public record DecisionFilter(String who, String body, String subject, String fun
     public DecisionFilter(String who, String body, String subject, String function, String kind, LocalDate from,
                           LocalDate to, String q) {
         this(who, body, subject, function, kind, from, to, q, null);
+    }
+
+    /**
+     * This filter, once none of its values contradicts another or names what the ledger does not hold:
+     * a page refuses those rather than showing an empty table.
+     *
+     * @param kinds     every kind of decision the register records
+     * @param functions the ids of the collaborated functions the record holds
+     */
+    DecisionFilter checked(Set<String> kinds, Set<String> functions) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidInput("from", "The from date " + from + " is after the to date " + to + ": nothing can be decided in between");
+        }
+        if (present(kind) && !kinds.contains(kind.trim())) {
+            throw new InvalidInput("kind", "No kind of decision is called '" + kind.trim() + "'");
+        }
+        if (present(function) && !functions.contains(function.trim())) {
+            throw new InvalidInput("function", "No collaborated function '" + function.trim() + "' is recorded");
+        }
+        return this;
+    }
+
+    /** Whether any filter is given (a blank one is none). */
+    boolean narrows() {
+        return toRowFilter() != ChangeLog.ALL;
     }
 
     RowFilter toRowFilter() {

@@ -9,11 +9,9 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -29,17 +27,18 @@ class RecommendationController {
         this.progress = progress;
     }
 
-    @Operation(summary = "Recommendations and their progress", description = "Overdue is judged on the asOf date.")
+    @Operation(summary = "Recommendations and their progress", description = "Overdue is judged on the asOf date. "
+            + "A review or owner the record does not hold, an unknown status, or overdue=true with a status that is never "
+            + "overdue answers 400 naming the parameter.")
     @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, Csv.MEDIA_TYPE})
-    List<RecommendationRow> recommendations(@ParameterObject PointInTimeParams at,
-                                            @Parameter(description = "Only this review's", example = "ce-review-2019")
-                                            @RequestParam(required = false) String review) {
-        return progress.recommendations(readModels.readAt(at), review);
+    List<RecommendationRow> recommendations(@ParameterObject PointInTimeParams at, @ParameterObject RecommendationFilter filter) {
+        return progress.tracked(readModels.readAt(at), filter);
     }
 
-    @Operation(summary = "How many recommendations stand in each status, and how many are overdue")
+    @Operation(summary = "How many recommendations stand in each status, and how many are overdue",
+            description = "Of those the filters select, as for the list.")
     @GetMapping("/counts")
-    RecommendationCounts counts(@ParameterObject PointInTimeParams at, @RequestParam(required = false) String review) {
-        return progress.counts(readModels.readAt(at), review);
+    RecommendationCounts counts(@ParameterObject PointInTimeParams at, @ParameterObject RecommendationFilter filter) {
+        return RecommendationCounts.of(progress.tracked(readModels.readAt(at), filter));
     }
 }

@@ -37,7 +37,7 @@ import com.mongodb.client.MongoDatabase;
 public class RecommendationRegister extends ChangeLogProjection {
 
     /** Implemented awaits audit's verification but is no longer late; the others are settled. */
-    private static final Set<RecommendationStatus> NOT_DUE = EnumSet.of(RecommendationStatus.IMPLEMENTED,
+    static final Set<RecommendationStatus> NOT_DUE = EnumSet.of(RecommendationStatus.IMPLEMENTED,
             RecommendationStatus.VERIFIED_BY_INTERNAL_AUDIT, RecommendationStatus.SUPERSEDED, RecommendationStatus.NOT_ACCEPTED);
     private static final String ROW_TYPE = "rowType";
     private static final String REVIEW = "review";
@@ -107,6 +107,11 @@ public class RecommendationRegister extends ChangeLogProjection {
         return changeLog.fold(at, ofReview).values().stream()
                 .map(state -> row(state, titles, at.asOf()))
                 .toList();
+    }
+
+    /** The recommendations that pass {@code filter} at {@code at}; a value the record does not hold there is refused. */
+    public List<RecommendationRow> tracked(PointInTime at, RecommendationFilter filter) {
+        return filter.apply(reviews(at), recommendations(at, null), at.asOf());
     }
 
     /** The reviews commissioned by {@code at}, with the reports they had made by then. */

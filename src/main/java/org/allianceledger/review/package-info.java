@@ -1,5 +1,5 @@
 /** Reviews and audits, their recommendations and progress. */
-@ApplicationModule(displayName = "Reviews", allowedDependencies = {"alliance", "readmodel", "web"})
+@ApplicationModule(displayName = "Reviews", allowedDependencies = {"alliance", "command", "readmodel", "recording", "web"})
 package org.allianceledger.review;
 
 import org.springframework.modulith.ApplicationModule;

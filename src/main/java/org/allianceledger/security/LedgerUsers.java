@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.allianceledger.store.StoreProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -17,26 +15,27 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * The users from configuration. On the embedded default with none configured, a recorder and an
- * auditor with random passwords, printed once at start-up; against an external MongoDB, none
+ * auditor with random passwords, printed once the ledger is ready ({@link StartNotice}); against an external MongoDB, none
  * configured is a refusal to start, since a shared record must not be open to generated accounts.
  */
 final class LedgerUsers {
 
-    private static final Logger log = LoggerFactory.getLogger(LedgerUsers.class);
     private static final String BCRYPT_PREFIX = "$2";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private LedgerUsers() {
     }
 
-    static InMemoryUserDetailsManager from(SecurityProperties properties, StoreProperties store, PasswordEncoder encoder) {
+    /** @param notice learns the users generated, if any, to print them once the ledger is ready */
+    static InMemoryUserDetailsManager from(SecurityProperties properties, StoreProperties store, PasswordEncoder encoder,
+                                           StartNotice notice) {
         List<SecurityProperties.User> users = properties.users();
         if (users.isEmpty()) {
             if (store.mongodb().external()) {
                 throw new IllegalStateException("No users are configured: set ledger.security.users[i].username, .password "
                         + "(a bcrypt hash) and .roles when the ledger runs against an external MongoDB");
             }
-            users = generated(properties.generatedPasswordLength(), encoder);
+            users = generated(properties.generatedPasswordLength(), encoder, notice);
         }
         List<UserDetails> details = new ArrayList<>();
         for (SecurityProperties.User user : users) {
@@ -58,14 +57,11 @@ final class LedgerUsers {
                 signIn.concurrentPasswordChecks(), signIn.passwordCheckWait()), rememberedPasswords);
     }
 
-    private static List<SecurityProperties.User> generated(int length, PasswordEncoder encoder) {
+    private static List<SecurityProperties.User> generated(int length, PasswordEncoder encoder, StartNotice notice) {
         String recorder = randomPassword(length);
         String auditor = randomPassword(length);
-        log.warn("""
-                No users are configured (ledger.security.users). For this run on the embedded store only:
-                    recorder / {}   (RECORDER: records decisions, reads)
-                    auditor  / {}   (AUDITOR: reads, verifies, exports, replays)
-                These passwords are not stored and change at every start.""", recorder, auditor);
+        notice.generatedUsers(List.of(new StartNotice.GeneratedUser("recorder", recorder, "RECORDER: records decisions, reads"),
+                new StartNotice.GeneratedUser("auditor", auditor, "AUDITOR: reads, verifies, exports, replays")));
         return List.of(new SecurityProperties.User("recorder", encoder.encode(recorder), Set.of(LedgerRole.RECORDER)),
                 new SecurityProperties.User("auditor", encoder.encode(auditor), Set.of(LedgerRole.AUDITOR)));
     }

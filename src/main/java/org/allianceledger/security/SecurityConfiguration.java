@@ -1,5 +1,7 @@
 package org.allianceledger.security;
 
+import java.util.Set;
+
 import org.allianceledger.store.StoreProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -7,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,6 +18,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * Who may do what. The API answers HTTP Basic (401 without a user, 403 with the wrong role); the
@@ -41,8 +47,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    InMemoryUserDetailsManager ledgerUsers(SecurityProperties properties, StoreProperties store, PasswordEncoder encoder) {
-        return LedgerUsers.from(properties, store, encoder);
+    InMemoryUserDetailsManager ledgerUsers(SecurityProperties properties, StoreProperties store, PasswordEncoder encoder,
+                                           StartNotice notice) {
+        return LedgerUsers.from(properties, store, encoder, notice);
     }
 
     @Bean
@@ -75,6 +82,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/login", "/error").permitAll()
                         .requestMatchers("/integrity/**").hasRole(AUDITOR)
+                        .requestMatchers("/record", "/record/**").hasRole(RECORDER)
                         .anyRequest().hasAnyRole(VIEWER, RECORDER, AUDITOR))
                 // A relative redirect to sign in: an absolute one is built from the request's Host header,
                 // which anyone can set (a cache in between would then send others to their host).
@@ -86,10 +94,25 @@ class SecurityConfiguration {
                                 return entryPoint;
                             }
                         }))
+                .requestCache(cache -> cache.requestCache(pageAsked()))
                 // Scripts (and the latency benchmark) fetch pages with Basic credentials too.
                 .httpBasic(basic -> basic.authenticationEntryPoint(SignInPauses.basic()))
                 .logout(Customizer.withDefaults())
                 .headers(browser::applyTo)
                 .build();
+    }
+
+    /**
+     * Signing in lands on the page asked for, at its own address: without the {@code ?continue} marker
+     * Spring adds by default (the price is a look at the session on each request). Only a browser's GET of
+     * a page is remembered, never a stylesheet, an icon or a script's read.
+     */
+    private static RequestCache pageAsked() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        MediaTypeRequestMatcher page = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        page.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        cache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod()) && page.matches(request));
+        return cache;
     }
 }

@@ -1,5 +1,9 @@
 package org.allianceledger.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.allianceledger.alliance.InvalidInput;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.PointInTimeParams;
 import org.allianceledger.readmodel.ReadModels;
@@ -14,20 +18,45 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 public class AsOfControl {
 
-    private final ReadModels readModels;
+    private static final PointInTimeParams NOW = new PointInTimeParams(null, null);
 
-    AsOfControl(ReadModels readModels) {
+    private final ReadModels readModels;
+    private final Clock clock;
+
+    AsOfControl(ReadModels readModels, Clock clock) {
         this.readModels = readModels;
+        this.clock = clock;
     }
 
-    /** The point in time a page reads at, once the read models have caught up; the page's model learns it too. */
+    /**
+     * The point in time a page reads at, once the read models have caught up; the page's model learns it too.
+     * A date the ledger refuses is kept in the form beside the reason ({@link RefusedInput}), and the page
+     * reads the record as it stands now, saying so.
+     */
     public PointInTime read(PointInTimeParams params, Model model) {
-        PointInTime at = readModels.readAt(params);
+        PointInTimeParams applied = params;
+        PointInTime at;
+        try {
+            at = readModels.readAt(params);
+        } catch (InvalidInput refused) {
+            RefusedInput.show(model, refused);
+            applied = NOW;
+            at = readModels.readAt(NOW);
+        }
         model.addAttribute("at", at);
         model.addAttribute("asOf", blankToNull(params.asOf()));
         model.addAttribute("knownAt", blankToNull(params.knownAt()));
-        model.addAttribute("timeQuery", query(params));
+        model.addAttribute("timeQuery", query(applied));
+        // Not "today, as the record stands now": the page's banner says which of the two it is not.
+        model.addAttribute("otherDay", !at.asOf().equals(LocalDate.now(clock)));
+        model.addAttribute("todayLink", today());
+        model.addAttribute("earlierRecord", blankToNull(applied.knownAt()) != null && at.knownAt().isBefore(clock.instant()));
         return at;
+    }
+
+    /** This page, its other parameters kept, as of today and as the record stands now. */
+    private static String today() {
+        return PageLinks.thisPage().replaceQueryParam("asOf").replaceQueryParam("knownAt").build().toUriString();
     }
 
     /** {@code ?asOf=...&knownAt=...} for links to other pages at the same point in time, or empty. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.allianceledger.alliance.InvalidInput;
 import org.allianceledger.alliance.RuleViolation;
@@ -26,6 +27,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -135,11 +137,23 @@ class ProblemDetailsAdvice {
     @ExceptionHandler(NoResourceFoundException.class)
     Object nothingHere(NoResourceFoundException e, HttpServletRequest request) {
         String message = "There is nothing at " + request.getRequestURI();
-        List<MediaType> accepted = MediaType.parseMediaTypes(request.getHeader(HttpHeaders.ACCEPT));
-        if (accepted.stream().anyMatch(type -> type.equalsTypeAndSubtype(MediaType.TEXT_HTML))) {
+        if (wantsPage(request)) {
             return PageErrorAdvice.page(HttpStatus.NOT_FOUND, message);
         }
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", message, null);
+    }
+
+    /** A method the address does not answer: a browser gets the ledger's error page, any other client Spring's problem. */
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    Object wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request, HttpServletResponse response) {
+        e.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        return wantsPage(request) ? PageErrorAdvice.page(HttpStatus.METHOD_NOT_ALLOWED, null)
+                : ResponseEntity.status(e.getStatusCode()).body(e.getBody());
+    }
+
+    private static boolean wantsPage(HttpServletRequest request) {
+        List<MediaType> accepted = MediaType.parseMediaTypes(request.getHeader(HttpHeaders.ACCEPT));
+        return accepted.stream().anyMatch(type -> type.equalsTypeAndSubtype(MediaType.TEXT_HTML));
     }
 
     @ExceptionHandler(IdempotencyConflictException.class)

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * whose {@code correlationId} (the request's {@value RecordingMetadata#CORRELATION_HEADER}, else a
  * new one) is logged beside the stack trace, so that whoever reports it can be matched to its cause.
  * Last in order, after Spring Boot's handler of the framework's own rejections (a wrong method, an
- * unknown path); pages keep Spring Boot's error page.
+ * unknown path); a page's fault is answered by {@link PageFaultAdvice} the same way, as a page.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -32,13 +32,19 @@ class ServiceFaultAdvice {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail fault(Exception e, HttpServletRequest request) {
-        String sent = request.getHeader(RecordingMetadata.CORRELATION_HEADER);
-        String correlationId = RecordingMetadata.isClientId(sent) ? sent : UUID.randomUUID().toString();
-        log.error("{} {} failed in the service, correlation id {}", request.getMethod(), request.getRequestURI(), correlationId, e);
+        String correlationId = logged(e, request);
         // The id stays out of the detail: a client's id could look like a class name, which the detail never names.
         ProblemDetail problem = ProblemDetailsAdvice.problem(HttpStatus.INTERNAL_SERVER_ERROR, "service-fault", "Service fault",
                 ProblemDetailsInWords.SERVICE_FAULT + ": quote its correlationId when reporting it", null);
         problem.setProperty(CORRELATION_ID, correlationId);
         return problem;
+    }
+
+    /** Logs {@code e} with its stack trace under the request's correlation id (or a new one), which it answers. */
+    static String logged(Exception e, HttpServletRequest request) {
+        String sent = request.getHeader(RecordingMetadata.CORRELATION_HEADER);
+        String correlationId = RecordingMetadata.isClientId(sent) ? sent : UUID.randomUUID().toString();
+        log.error("{} {} failed in the service, correlation id {}", request.getMethod(), request.getRequestURI(), correlationId, e);
+        return correlationId;
     }
 }

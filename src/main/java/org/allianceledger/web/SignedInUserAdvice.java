@@ -7,11 +7,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every page names who is signed in, beside the sign-out button, and shows auditors their own page. */
+/** Every page names who is signed in, beside the sign-out button, shows auditors their own page and recorders where to record. */
 @ControllerAdvice(annotations = Page.class)
 class SignedInUserAdvice {
 
     private static final String AUDITOR = "ROLE_" + LedgerRole.AUDITOR.name();
+    private static final String RECORDER = "ROLE_" + LedgerRole.RECORDER.name();
 
     @ModelAttribute("signedInAs")
     String signedInAs(Principal principal) {
@@ -20,7 +21,16 @@ class SignedInUserAdvice {
 
     @ModelAttribute("auditor")
     boolean auditor(Authentication authentication) {
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(authority -> AUDITOR.equals(authority.getAuthority()));
+        return has(authentication, AUDITOR);
+    }
+
+    /** Recorders are shown where they can record from the pages. */
+    @ModelAttribute("recorder")
+    boolean recorder(Authentication authentication) {
+        return has(authentication, RECORDER);
+    }
+
+    private static boolean has(Authentication authentication, String role) {
+        return authentication != null && authentication.getAuthorities().stream().anyMatch(authority -> role.equals(authority.getAuthority()));
     }
 }

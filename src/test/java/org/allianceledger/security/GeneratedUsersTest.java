@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.allianceledger.support.LedgerHttp;
 import org.allianceledger.support.LedgerProcess;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,11 +25,19 @@ class GeneratedUsersTest {
     void aRecorderAndAnAuditorWithRandomPasswordsArePrintedOnceAndWork() throws Exception {
         try (LedgerProcess ledger = LedgerProcess.start(LedgerProcess.freePort(), "--ledger.embedded.data-dir=" + data,
                 "--ledger.security.users=").awaitStarted(START)) {
+            // The block follows the start-up's "Started" line, which is all awaitStarted waits for.
+            Awaitility.await().atMost(START).until(() -> ledger.output().contains("Alliance Ledger is ready"));
             String output = ledger.output();
             String recorderPassword = password(output, "recorder");
             String auditorPassword = password(output, "auditor");
 
             assertThat(recorderPassword).hasSize(20).isNotEqualTo(auditorPassword);
+            String block = output.substring(output.indexOf("Alliance Ledger is ready: " + ledger.baseUrl().replace("127.0.0.1", "localhost")));
+            assertThat(output.indexOf("Started AllianceLedgerApplication")).as("the block follows the start-up's own lines")
+                    .isLessThan(output.indexOf("Alliance Ledger is ready"));
+            assertThat(block).contains("recorder / " + recorderPassword, "auditor  / " + auditorPassword);
+            assertThat(output).as("known-harmless start-up warnings are silenced")
+                    .doesNotContain("is not yet implemented. ignoring", "AxonIQ Console", "SpringDoc /swagger-ui.html endpoint is enabled");
             assertThat(output.split(Pattern.quote(recorderPassword), -1)).as("printed once").hasSize(2);
             LedgerHttp recorder = LedgerHttp.as(ledger.baseUrl(), "recorder", recorderPassword);
             LedgerHttp auditor = LedgerHttp.as(ledger.baseUrl(), "auditor", auditorPassword);

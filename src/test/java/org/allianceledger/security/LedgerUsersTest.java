@@ -20,7 +20,7 @@ class LedgerUsersTest {
 
     @Test
     void anExternalStoreWithNoUsersConfiguredRefusesToStart() {
-        assertThatThrownBy(() -> LedgerUsers.from(new SecurityProperties(List.of(), 20, 16), store("mongodb://db:27017"), ENCODER))
+        assertThatThrownBy(() -> LedgerUsers.from(new SecurityProperties(List.of(), 20, 16), store("mongodb://db:27017"), ENCODER, new StartNotice()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("ledger.security.users");
     }
 
@@ -28,13 +28,13 @@ class LedgerUsersTest {
     void aConfiguredBcryptHashSignsInAndAUserWithoutARoleIsRefused() {
         String hash = ENCODER.encode("s3cret").substring("{bcrypt}".length());
         var users = LedgerUsers.from(new SecurityProperties(List.of(
-                new SecurityProperties.User("pcc-office", hash, Set.of(LedgerRole.VIEWER))), 20, 16), store(""), ENCODER);
+                new SecurityProperties.User("pcc-office", hash, Set.of(LedgerRole.VIEWER))), 20, 16), store(""), ENCODER, new StartNotice());
 
         var user = users.loadUserByUsername("pcc-office");
         assertThat(ENCODER.matches("s3cret", user.getPassword())).isTrue();
         assertThat(user.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_VIEWER");
         assertThatThrownBy(() -> LedgerUsers.from(new SecurityProperties(List.of(
-                new SecurityProperties.User("nobody", "{noop}x", Set.of())), 20, 16), store(""), ENCODER))
+                new SecurityProperties.User("nobody", "{noop}x", Set.of())), 20, 16), store(""), ENCODER, new StartNotice()))
                 .hasMessageContaining("at least one role");
     }
 }

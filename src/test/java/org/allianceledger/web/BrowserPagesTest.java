@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -105,6 +106,25 @@ class BrowserPagesTest {
                 .allSatisfy(deciders -> assertThat(deciders).contains("BCH Chief Constables"));
         assertThat(browser.texts("#decisions tbody tr td:nth-child(4)")).anySatisfy(summary ->
                 assertThat(summary).contains("Public Contact not proceeded"));
+    }
+
+    @Test
+    void theHeaderSearchFindsTheRecordAtThePagesDateAndTheTimelinePagesNewestFirst() {
+        browser.go("/recommendations?asOf=2019-04-01").type("#site-search", "Athena").submit("form.site-search");
+
+        assertThat(browser.path()).contains("/timeline?", "q=Athena", "asOf=2019-04-01");
+        assertThat(browser.find("#q").getAttribute("value")).isEqualTo("Athena");
+        assertThat(browser.text("#point-in-time-banner")).contains("It shows what was in force on 1 April 2019");
+        assertThat(browser.texts("#decisions tbody tr td:nth-child(4)")).isNotEmpty()
+                .allSatisfy(summary -> assertThat(summary).isNotBlank());
+        browser.screenshot("search");
+
+        browser.go("/timeline?asOf=2019-04-01&size=20");
+        assertThat(browser.text("#page-position")).isEqualTo(", 1 to 20 shown, newest first");
+        assertThat(browser.text("#decisions tbody tr td:first-child")).contains("2019");
+        browser.click("Next page");
+        assertThat(browser.path()).contains("size=20", "page=2", "asOf=2019-04-01");
+        assertThat(browser.text("#page-position")).startsWith(", 21 to 40 shown");
     }
 
     @Test
@@ -226,6 +246,32 @@ class BrowserPagesTest {
     }
 
     @Test
+    void aRecorderRecordsProgressOnARecommendationFromItsRowThroughTheForm() throws IOException {
+        try (Browser recorder = Browser.open("http://127.0.0.1:" + port).signIn(TestUsers.RECORDER)) {
+            recorder.go("/recommendations?review=ce-strategic-alliance-review-2019").click("Record progress on 4");
+            assertThat(recorder.path()).isEqualTo("/record/record-recommendation-progress?recommendation=ce-strategic-alliance-review-2019/4");
+            assertThat(new Select(recorder.find("#recommendation")).getFirstSelectedOption().getText())
+                    .startsWith("OPCC Chief Executives' Strategic Alliance Review, 4:");
+            recorder.screenshot("record-progress");
+
+            recorder.type("#note", "A strategic framework process was drafted").type("#month", "13").type("#year", "2019")
+                    .type("#document", "Browser test minutes").submit("#record-form");
+            assertThat(recorder.text("#refused-message")).isEqualTo("A date is written YYYY-MM-DD, YYYY-MM or YYYY, not '2019-13'");
+            assertThat(recorder.find("#refused-message a").getAttribute("href")).endsWith("#year");
+            assertThat(recorder.find("#note").getAttribute("value")).isEqualTo("A strategic framework process was drafted");
+            assertThat(recorder.find("#document").getAttribute("value")).isEqualTo("Browser test minutes");
+            recorder.screenshot("record-progress-refused");
+
+            recorder.type("#month", "6").submit("#record-form");
+            assertThat(recorder.path()).startsWith("/timeline/");
+            assertThat(recorder.text("#decision")).contains("Recommendation 4 of 'OPCC Chief Executives' Strategic Alliance Review'",
+                    "June 2019", "Browser test minutes", "by recorder");
+            assertThat(recorder.text("#payload")).contains("\"note\" : \"A strategic framework process was drafted\"");
+            recorder.screenshot("record-progress-recorded");
+        }
+    }
+
+    @Test
     void aWrongPasswordIsSaidPlainlyAndSigningOutEndsTheSession() throws IOException {
         try (Browser stranger = Browser.open("http://127.0.0.1:" + port)) {
             stranger.go("/savings");
@@ -233,7 +279,8 @@ class BrowserPagesTest {
             stranger.type("#username", "viewer").type("#password", "not-the-password").submit("form.controls");
             assertThat(stranger.text("#sign-in-error")).isEqualTo("The username or password is not right.");
 
-            stranger.signIn(TestUsers.RECORDER).go("/savings");
+            stranger.signIn(TestUsers.RECORDER);
+            assertThat(stranger.path()).as("signing in lands on the page asked for").isEqualTo("/savings");
             assertThat(stranger.text("#signed-in-as")).isEqualTo("recorder");
             stranger.submit("form.sign-out");
             assertThat(stranger.text("#signed-out")).isEqualTo("You have signed out.");
@@ -243,11 +290,16 @@ class BrowserPagesTest {
     }
 
     @Test
-    void aBadDateIsAClearErrorPage() {
-        browser.go("/savings?asOf=2019-13-01");
+    void aBadDateTypedInTheAsKnownAtBoxIsShownAgainWithTheReason() {
+        browser.go("/savings?asOf=2019-04-01").type("#knownAt", "last Tuesday").submit("#filters");
 
-        assertThat(browser.text("h1")).isEqualTo("Bad Request");
-        assertThat(browser.text("#error-message")).isEqualTo("asOf is a date written YYYY-MM-DD, not '2019-13-01'");
+        assertThat(browser.text("h1")).isEqualTo("Savings: forecast against actual");
+        assertThat(browser.text("#refused-message"))
+                .isEqualTo("knownAt is an instant written like 2019-06-30T12:00:00Z, or a date, not 'last Tuesday'");
+        assertThat(browser.find("#knownAt").getAttribute("value")).isEqualTo("last Tuesday");
+        assertThat(browser.find("#knownAt").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#refused-message a").getAttribute("href")).endsWith("#knownAt");
+        browser.screenshot("refused-date");
 
         browser.go("/timeline/no-such-decision");
         assertThat(browser.text("h1")).isEqualTo("Not Found");
@@ -259,7 +311,10 @@ class BrowserPagesTest {
         browser.find("body").sendKeys(Keys.TAB);
         assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Skip to content");
 
+        assertThat(browser.find("#print-footer").isDisplayed()).as("the print footer is for print only").isFalse();
         browser.media("print");
+        assertThat(browser.find("#print-footer").isDisplayed()).isTrue();
+        assertThat(browser.text("#print-footer")).contains("Printed", "By\nviewer", "As of\n1 April 2019", "events stored");
         assertThat(browser.find("form.controls").isDisplayed()).isFalse();
         assertThat(browser.find("header nav").isDisplayed()).isFalse();
         assertThat(browser.find("#savings-rows").isDisplayed()).isTrue();

@@ -16,6 +16,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +36,19 @@ class ServiceFaultTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new FailingController())
-            .setControllerAdvice(new ProblemDetailsAdvice(), new ServiceFaultAdvice(), new ProblemDetailsInWords())
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new FailingController(), new FailingPage())
+            .setControllerAdvice(new PageErrorAdvice(), new ProblemDetailsAdvice(), new ServiceFaultAdvice(), new PageFaultAdvice(),
+                    new ProblemDetailsInWords())
             .build();
+
+    @Page
+    static class FailingPage {
+
+        @GetMapping("/failing-page")
+        String fail() {
+            throw new IllegalStateException("No streaming processor read-models");
+        }
+    }
 
     @RestController
     static class FailingController {
@@ -89,6 +100,18 @@ class ServiceFaultTest {
         assertThat(JSON.readTree(answer.getContentAsString()).path(ServiceFaultAdvice.CORRELATION_ID).asText())
                 .isEqualTo("report-2019-06-30");
         assertThat(log.getOut()).containsPattern("ERROR .*report-2019-06-30");
+    }
+
+    @Test
+    void aPagesFaultIsTheErrorPageWithTheCorrelationIdItIsLoggedUnder(CapturedOutput log) throws Exception {
+        MvcResult answer = mvc.perform(get("/failing-page").accept(MediaType.TEXT_HTML).header("X-Correlation-Id", "page-report-1"))
+                .andReturn();
+
+        assertThat(answer.getResponse().getStatus()).isEqualTo(500);
+        assertThat(answer.getModelAndView().getViewName()).isEqualTo(PageErrorAdvice.VIEW);
+        assertThat(answer.getModelAndView().getModel()).containsEntry(ServiceFaultAdvice.CORRELATION_ID, "page-report-1")
+                .containsEntry("status", 500);
+        assertThat(log.getOut()).containsPattern("ERROR .*page-report-1").contains("\tat org.allianceledger.web.ServiceFaultTest");
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {

@@ -98,6 +98,20 @@ class WebHardeningTest {
     }
 
     @Test
+    void aBrowserRefusedForWantOfASignInOrForTheWrongMethodGetsTheLedgersPageWithItsNavigation() throws Exception {
+        String browserAccept = "text/html,application/xhtml+xml,*/*;q=0.8";
+        LedgerHttp.Response unsignedIn = LedgerHttp.anonymous(base).get("/api/decisions", browserAccept);
+        LedgerHttp.Response wrongMethod = http.get(ESTABLISH, browserAccept);
+
+        assertThat(unsignedIn.status()).isEqualTo(401);
+        assertThat(unsignedIn.body()).contains("<title>401 Unauthorized · Alliance Ledger</title>", "You need to sign in to see this.",
+                "href=\"/login\"", "<nav aria-label=\"Main\">", "href=\"/timeline\"");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.body()).contains("<title>405 Method Not Allowed · Alliance Ledger</title>",
+                "This address does not answer that kind of request", "<nav aria-label=\"Main\">").doesNotContain("Whitelabel");
+    }
+
+    @Test
     void anAddressWithNothingThereIsAPageForABrowserAndAProblemForAClient() throws Exception {
         LedgerHttp.Response page = http.get("/no-such-page", "text/html,application/xhtml+xml,*/*;q=0.8");
         LedgerHttp.Response problem = http.get("/api/no-such-thing");
