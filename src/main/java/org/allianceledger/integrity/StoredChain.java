@@ -1,6 +1,7 @@
 package org.allianceledger.integrity;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
 
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.LongStream;
 
 import org.allianceledger.store.LedgerEventStorageEngine;
@@ -20,6 +22,7 @@ import org.bson.json.JsonWriterSettings;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoCollection;
 
 /**
  * The events as MongoDB holds them, read as the hash chain sees them: no deserialization, no
@@ -34,7 +37,7 @@ public class StoredChain {
             .thenComparingLong(ChainedEvent::sequence)
             .thenComparing(ChainedEvent::position, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    /** The embedded engine answers a whole collection in one reply unless asked for batches, past the driver's limit on a large record. */
+    /** Positions read per query by key: each a short query, however large the record. */
     private static final int BATCH = 1_000;
 
     private final MongoTemplate store;
@@ -62,19 +65,41 @@ public class StoredChain {
         }
     }
 
+    /**
+     * Read a batch of positions at a time, never through one cursor over the whole store (which a long
+     * read outlives); then, only if the collection holds more documents than the positions gave, the
+     * ones past a gap no writer leaves, and a break for any at no position at all.
+     */
     public Contents all() {
         List<ChainedEvent> events = new ArrayList<>();
         List<IntegrityReport.Break> unreadable = new ArrayList<>();
-        store.eventCollection().find(LedgerEventStorageEngine.holdsEvent()).batchSize(BATCH).forEach(document -> {
-            try {
-                events.add(read(document));
-            } catch (Unreadable e) {
-                unreadable.add(new IntegrityReport.Break(document.get(fields.eventIdentifierProperty()) instanceof String id ? id : null,
-                        document.get(fields.aggregateIdentifierProperty()) instanceof String stream ? stream : null,
-                        document.get(fields.sequenceNumberProperty()) instanceof Number sequence ? sequence.longValue() : -1,
-                        "unreadable: " + e.getMessage(), e.expected, e.found, position(document)));
+        long[] highest = {-1};
+        Consumer<Document> take = document -> {
+            Long at = position(document);
+            highest[0] = at == null ? highest[0] : Math.max(highest[0], at);
+            if (!document.getBoolean(LedgerEventStorageEngine.VOID, false)) {
+                try {
+                    events.add(read(document));
+                } catch (Unreadable e) {
+                    unreadable.add(new IntegrityReport.Break(document.get(fields.eventIdentifierProperty()) instanceof String id ? id : null,
+                            document.get(fields.aggregateIdentifierProperty()) instanceof String stream ? stream : null,
+                            document.get(fields.sequenceNumberProperty()) instanceof Number sequence ? sequence.longValue() : -1,
+                            "unreadable: " + e.getMessage(), e.expected, e.found, position(document)));
+                }
             }
-        });
+        };
+        MongoCollection<Document> collection = store.eventCollection();
+        long read = LedgerEventStorageEngine.forEachStored(collection, BATCH, take);
+        long stored = collection.countDocuments();
+        if (read < stored) {
+            List<Document> beyond = collection.find(gt(LedgerEventStorageEngine.POSITION, highest[0])).batchSize(BATCH).into(new ArrayList<>());
+            beyond.forEach(take);
+            read += beyond.size();
+        }
+        if (read < stored) {
+            unreadable.add(new IntegrityReport.Break(null, null, -1, "stored at no position of the log: " + (stored - read)
+                    + " document(s)", read + " documents at positions", stored + " documents in the events collection", null));
+        }
         events.sort(STREAM_ORDER);
         return new Contents(List.copyOf(events), List.copyOf(unreadable));
     }

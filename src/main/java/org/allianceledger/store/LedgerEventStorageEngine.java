@@ -119,21 +119,31 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
 
     /**
      * Every document stored from position 0 (events and voids), in position order, {@code batchSize}
-     * positions per query by key, on past the head until a whole batch of positions is empty. No
-     * cursor outlives its batch, so a whole-store read of any length never needs a page the engine
-     * has since reused: one long cursor fails with "Chunk not found" once it outlasts
-     * {@code ledger.embedded.retention}.
+     * positions per query by key, on past as many positions as the collection holds documents until
+     * a whole batch of positions is empty. No cursor outlives its batch, so a whole-store read of any
+     * length never needs a page the engine has since reused: one long cursor fails with "Chunk not
+     * found" once it outlasts {@code ledger.embedded.retention}.
+     *
+     * @return how many documents it read
      */
-    public void forEachStored(int batchSize, Consumer<Document> each) {
-        long head = headPosition();
+    public static long forEachStored(MongoCollection<Document> events, int batchSize, Consumer<Document> each) {
+        long stored = events.estimatedDocumentCount();
+        long read = 0;
         boolean found = true;
-        for (long first = 0; first <= head || found; first += batchSize) {
-            List<Document> batch = events().find(in(POSITION, range(first, batchSize))).into(new ArrayList<>());
+        for (long first = 0; first < stored || found; first += batchSize) {
+            List<Document> batch = events.find(in(POSITION, range(first, batchSize))).into(new ArrayList<>());
             // By number: a document an insider stored with another numeric type is still read, for verification to report.
             batch.sort(Comparator.comparingLong(document -> ((Number) document.get(POSITION)).longValue()));
             batch.forEach(each);
+            read += batch.size();
             found = !batch.isEmpty();
         }
+        return read;
+    }
+
+    /** {@link #forEachStored(MongoCollection, int, Consumer)} of this engine's events. */
+    public long forEachStored(int batchSize, Consumer<Document> each) {
+        return forEachStored(events(), batchSize, each);
     }
 
     /** The position up to which every position holds its document (an event or a void); -1 when the store is empty. */

@@ -215,6 +215,11 @@ class TamperEvidenceTest {
         problems.put(corrupt("bad-timestamp", copy -> copy.put("timestamp", "yesterday")), "unreadable: timestamp is not an instant");
         problems.put(corrupt("numeric-id", copy -> copy.put("eventIdentifier", 42)), "unreadable: eventIdentifier is not text");
         long second = corrupt("second", copy -> copy.put("aggregateIdentifier", board));
+        String nowhere = "nowhere-" + board;
+        Document atNoPosition = new Document(event(2)).append("_id", nowhere).append("eventIdentifier", nowhere);
+        atNoPosition.remove("streamPosition");
+        events.insertOne(atNoPosition);
+        inserted.add(nowhere);
 
         JsonNode report = verify();
         assertThat(report.get("ok").asBoolean()).isFalse();
@@ -223,6 +228,8 @@ class TamperEvidenceTest {
                     assertThat(found.get("position").asLong()).isEqualTo(position);
                     assertThat(found.get("problem").asText()).isEqualTo(problem);
                 }));
+        assertThat(report.get("breaks")).as("a document at no position of the log")
+                .anySatisfy(found -> assertThat(found.get("problem").asText()).isEqualTo("stored at no position of the log: 1 document(s)"));
         assertThat(report.get("breaks")).filteredOn(found -> found.get("position").asLong() == FAR_POSITION)
                 .singleElement().satisfies(found -> assertThat(found.get("eventId").asText()).isEqualTo("corrupt-payload-" + board));
         assertThat(breaksOfBoard()).extracting(b -> b.get("sequence").asLong(), b -> b.get("problem").asText(), b -> b.get("position").asLong())
