@@ -40,8 +40,8 @@ final class SignInThrottle {
 
     Failure failed(String user, String address) {
         Instant now = clock.instant();
-        Entry byUser = users.fail(userKey(user), now);
-        Entry byAddress = addresses.fail(address, now);
+        Tally byUser = users.fail(userKey(user), now);
+        Tally byAddress = addresses.fail(address, now);
         return new Failure(byUser.failures(), Duration.between(now, byUser.pausedUntil()), byAddress.failures(),
                 Duration.between(now, byAddress.pausedUntil()));
     }
@@ -60,7 +60,7 @@ final class SignInThrottle {
         return name.substring(0, Math.min(name.length(), 256)).toLowerCase(Locale.ROOT);
     }
 
-    private record Entry(int failures, Instant last, Instant pausedUntil) {
+    private record Tally(int failures, Instant last, Instant pausedUntil) {
     }
 
     private static final class Scope {
@@ -70,28 +70,28 @@ final class SignInThrottle {
 
         private final SignInProperties.Limit limit;
         private final Duration forgetAfter;
-        private final Map<String, Entry> entries;
+        private final Map<String, Tally> entries;
 
         Scope(SignInProperties.Limit limit, Duration forgetAfter, int tracked) {
             this.limit = limit;
             this.forgetAfter = forgetAfter;
             this.entries = new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, Tally> eldest) {
                     return size() > tracked;
                 }
             };
         }
 
         synchronized Duration pause(String key, Instant now) {
-            Entry entry = current(key, now);
-            return entry == null || !entry.pausedUntil().isAfter(now) ? Duration.ZERO : Duration.between(now, entry.pausedUntil());
+            Tally tally = current(key, now);
+            return tally == null || !tally.pausedUntil().isAfter(now) ? Duration.ZERO : Duration.between(now, tally.pausedUntil());
         }
 
-        synchronized Entry fail(String key, Instant now) {
-            Entry before = current(key, now);
+        synchronized Tally fail(String key, Instant now) {
+            Tally before = current(key, now);
             int failures = before == null ? 1 : before.failures() + 1;
-            Entry after = new Entry(failures, now, now.plus(pauseAfter(failures)));
+            Tally after = new Tally(failures, now, now.plus(pauseAfter(failures)));
             entries.put(key, after);
             return after;
         }
@@ -100,13 +100,13 @@ final class SignInThrottle {
             entries.remove(key);
         }
 
-        private Entry current(String key, Instant now) {
-            Entry entry = entries.get(key);
-            if (entry != null && !now.isBefore(latest(entry.last(), entry.pausedUntil()).plus(forgetAfter))) {
+        private Tally current(String key, Instant now) {
+            Tally tally = entries.get(key);
+            if (tally != null && !now.isBefore(latest(tally.last(), tally.pausedUntil()).plus(forgetAfter))) {
                 entries.remove(key);
                 return null;
             }
-            return entry;
+            return tally;
         }
 
         private Duration pauseAfter(int failures) {
