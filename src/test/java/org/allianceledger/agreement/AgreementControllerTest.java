@@ -24,12 +24,18 @@ import org.allianceledger.readmodel.ReadModels;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The agreements' API as a slice: the register's rows at the point in time asked, as JSON or CSV, with no store behind it. */
-@WebMvcTest(AgreementController.class)
+/**
+ * The agreements' API as a slice: the register's rows at the point in time asked, as JSON or CSV, with
+ * no store behind it (so without the integrity module's page advice and download header, which read the log).
+ */
+@WebMvcTest(controllers = AgreementController.class,
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.allianceledger\\.integrity\\..*"))
 class AgreementControllerTest {
 
     private static final PointInTime MID_2015 = new PointInTime(LocalDate.parse("2015-06-30"), Instant.parse("2019-01-01T00:00:00Z"), 41);

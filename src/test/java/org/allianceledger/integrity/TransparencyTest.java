@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.allianceledger.governance.GovernanceBodyCommand.ChangeGovernanceBodyTerms;
 import org.allianceledger.governance.GovernanceBodyCommand.EstablishGovernanceBody;
@@ -176,6 +178,12 @@ class TransparencyTest {
         assertThat(viewer.get("/api/decisions?format=csv", "text/csv").header(LogHeadHeader.HEADER))
                 .hasValueSatisfying(value -> assertThat(value).matches("treeSize=\\d+; rootHash=[0-9a-f]{64}"));
         assertThat(viewer.get("/api/decisions").header(LogHeadHeader.HEADER)).isEmpty();
+        LedgerHttp.Response download = viewer.get("/api/recommendations?format=csv", "text/csv");
+        Matcher checkpoint = Pattern.compile("treeSize=(\\d+); rootHash=([0-9a-f]{12})[0-9a-f]{52}")
+                .matcher(download.header(LogHeadHeader.HEADER).orElseThrow());
+        assertThat(checkpoint.matches()).isTrue();
+        assertThat(download.header("Content-Disposition")).as("a downloaded file keeps the checkpoint in its name")
+                .hasValue("attachment; filename=\"recommendations-at-log-" + checkpoint.group(1) + "-" + checkpoint.group(2) + ".csv\"");
     }
 
     private static void assertProblem(LedgerHttp.Response answer, int status, String field) {
