@@ -57,8 +57,12 @@ class HistoryKilledMidLoadTest {
              MongoClient client = MongoClients.create(Files.readString(dataDir.resolve("store.uri")))) {
             Matcher loaded = LOADED.matcher(restarted.output());
             assertThat(loaded.find()).as(restarted.output()).isTrue();
-            assertThat(Integer.parseInt(loaded.group(2))).as("recorded before the kill").isGreaterThanOrEqualTo(ENTRIES_BEFORE_KILL);
-            assertThat(Integer.parseInt(loaded.group(1))).as("recorded by the restart").isPositive();
+            int before = Integer.parseInt(loaded.group(2));
+            int byRestart = Integer.parseInt(loaded.group(1));
+            // The entry in flight at the kill may have its event stored but not its key's completion:
+            // the restart finds it by the event carrying the key and counts it as its own, once.
+            assertThat(before).as("recorded before the kill").isGreaterThanOrEqualTo(ENTRIES_BEFORE_KILL - 1);
+            assertThat(byRestart).as("recorded by the restart").isPositive();
             assertThat(StoredHistory.recordings(client.getDatabase("allianceledger")))
                     .as("each entry's command recorded once, in the file's order").containsExactlyEntriesOf(eachOnce);
         }
