@@ -1,12 +1,10 @@
 package org.allianceledger.businesscase;
 
-import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.allianceledger.alliance.Force;
 import org.allianceledger.function.FunctionRegister;
@@ -15,6 +13,7 @@ import org.allianceledger.readmodel.ReadModels;
 import org.allianceledger.recording.DecisionAnswers;
 import org.allianceledger.recording.FormRecording;
 import org.allianceledger.recording.RecordingForm;
+import org.allianceledger.recording.TypedPounds;
 import org.allianceledger.web.Page;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +34,6 @@ class ApproveBusinessCaseForm implements RecordingForm {
     static final String NAME = "approve-business-case";
     /** The forces a BCH business case forecasts for, one forecast line each. */
     private static final List<Force> FORCES = List.of(Force.BED, Force.CAM, Force.HER);
-    /** Pounds as people type them: {@code £174,000} or {@code 174000.50}. */
-    private static final Pattern POUNDS = Pattern.compile("-?\\d+(\\.\\d{1,2})?");
 
     private final FunctionRegister functions;
     private final ReadModels readModels;
@@ -106,8 +103,8 @@ class ApproveBusinessCaseForm implements RecordingForm {
     private static void forecast(ObjectNode command, Answers answers, Map<String, String> fields) {
         var lines = command.putArray("forecast");
         for (int i = 0; i < FORCES.size(); i++) {
-            String amount = answers.amounts().get(i).replace("£", "").replace(",", "");
-            if (amount.isEmpty()) {
+            String amount = answers.amounts().get(i);
+            if (!TypedPounds.given(amount)) {
                 continue;
             }
             String prefix = FORCES.get(i).name().toLowerCase(Locale.ROOT);
@@ -116,12 +113,7 @@ class ApproveBusinessCaseForm implements RecordingForm {
             fields.put(path + ".force", prefix + "Amount");
             fields.put(path + ".fiscalYear", prefix + "Year");
             ObjectNode line = lines.addObject().put("force", FORCES.get(i).name());
-            if (POUNDS.matcher(amount).matches()) {
-                line.put("amount", new BigDecimal(amount).movePointRight(2).longValueExact());
-            } else {
-                // Passed on as typed, for the command path to refuse in its own words.
-                line.put("amount", amount);
-            }
+            TypedPounds.putPence(line, "amount", amount);
             DecisionAnswers.putGiven(line, "fiscalYear", answers.years().get(i));
         }
     }

@@ -47,8 +47,7 @@ public final class FormSession {
 
     /** The value of hidden (or any) input {@code name} on the page at {@code path}. */
     public String hidden(String path, String name) throws Exception {
-        String page = client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String page = page(path);
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         if (token.find()) {
             csrf = token.group(1);
@@ -56,6 +55,11 @@ public final class FormSession {
         Matcher value = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(page);
         assertThat(value.find()).as(name + " in " + path + ":\n" + page).isTrue();
         return value.group(1);
+    }
+
+    public String page(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
