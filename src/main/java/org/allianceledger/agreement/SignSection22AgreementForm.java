@@ -51,7 +51,7 @@ class SignSection22AgreementForm implements RecordingForm {
         return "Section 22A agreements";
     }
 
-    /** @param party {@code FORCE-OFFICE}, as the API writes a corporation sole */
+    /** @param party {@code force-office}, as the API reads a corporation sole in either case (lower case keeps codes off the pages) */
     record Answers(String agreement, String party, String signatory) {
     }
 

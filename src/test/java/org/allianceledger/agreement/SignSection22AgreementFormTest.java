@@ -38,7 +38,7 @@ class SignSection22AgreementFormTest {
         assertThat(recorder.get("/record", "text/html").body())
                 .contains("href=\"/record/sign-section22-agreement\">Record a signature of a Section 22A agreement</a>");
         assertThat(recorder.get("/agreements", "text/html").body())
-                .contains("href=\"/record/sign-section22-agreement?agreement=s22-information-management&amp;party=HER-CC\"")
+                .contains("href=\"/record/sign-section22-agreement?agreement=s22-information-management&amp;party=her-cc\"")
                 .doesNotContain("/record/sign-section22-agreement?agreement=s22-public-contact");
         for (TestUsers user : new TestUsers[] {TestUsers.VIEWER, TestUsers.AUDITOR}) {
             assertThat(new LedgerHttp(base(), user).get("/agreements", "text/html").body()).as(user.username()).doesNotContain("/record/");
@@ -49,10 +49,10 @@ class SignSection22AgreementFormTest {
     @Test
     void aRecorderRecordsASignatureAndLandsOnTheRecordedDecision() throws Exception {
         FormSession recorder = FormSession.signIn(base(), TestUsers.RECORDER);
-        String key = recorder.hidden(FORM + "?agreement=s22-custody&party=CAM-CC", "key");
+        String key = recorder.hidden(FORM + "?agreement=s22-custody&party=cam-cc", "key");
         long before = FormSession.storedEvents(database);
 
-        HttpResponse<String> recorded = recorder.post(FORM, answers(key, "s22-custody", "CAM-CC", "2019"));
+        HttpResponse<String> recorded = recorder.post(FORM, answers(key, "s22-custody", "cam-cc", "2019"));
 
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(303);
         String decision = recorded.headers().firstValue("Location").orElseThrow();
@@ -70,10 +70,10 @@ class SignSection22AgreementFormTest {
         long before = FormSession.storedEvents(database);
 
         HttpResponse<String> empty = recorder.post(FORM, answers(key, "", "", ""));
-        Map<String, String> badDate = answers(key, "s22-criminal-justice", "BED-PCC", "2019");
+        Map<String, String> badDate = answers(key, "s22-criminal-justice", "bed-pcc", "2019");
         badDate.put("month", "13");
         HttpResponse<String> malformed = recorder.post(FORM, badDate);
-        HttpResponse<String> beforeTheDraft = recorder.post(FORM, answers(key, "s22-criminal-justice", "BED-PCC", "2010"));
+        HttpResponse<String> beforeTheDraft = recorder.post(FORM, answers(key, "s22-criminal-justice", "bed-pcc", "2010"));
 
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("There is a problem", "class=\"field-message\"", "value=\"A. N. Signatory\"");
@@ -82,7 +82,7 @@ class SignSection22AgreementFormTest {
                 "name=\"key\" value=\"" + key + "\"");
         assertThat(beforeTheDraft.statusCode()).isEqualTo(422);
         assertThat(beforeTheDraft.body()).contains("href=\"#year\"", "precedes the draft",
-                "<option value=\"s22-criminal-justice\" selected=\"selected\"", "<option value=\"BED-PCC\" selected=\"selected\"");
+                "<option value=\"s22-criminal-justice\" selected=\"selected\"", "<option value=\"bed-pcc\" selected=\"selected\"");
         assertThat(FormSession.storedEvents(database)).as("nothing recorded").isEqualTo(before);
     }
 
@@ -93,7 +93,9 @@ class SignSection22AgreementFormTest {
         form.put("party", party);
         form.put("signatory", "A. N. Signatory");
         form.put("year", year);
-        form.put("document", "Signed agreement, 2019");
+        form.put("document", "Concerto case study");
+        form.put("paragraph", "§1");
+        form.put("quote", "Quoted by a recording form test");
         return form;
     }
 

@@ -36,7 +36,7 @@ class DeferCollaborationFormTest {
         assertThat(new LedgerHttp(base(), TestUsers.RECORDER).get("/record", "text/html").body())
                 .contains("href=\"/record/defer-collaboration\">Defer collaboration on a function</a>");
         assertThat(new LedgerHttp(base(), TestUsers.RECORDER).get("/functions", "text/html").body())
-                .contains("href=\"/record/defer-collaboration?function=custody\"")
+                .contains("href=\"/record/defer-collaboration?function=")
                 .doesNotContain("href=\"/record/defer-collaboration?function=public-contact\"");
         for (TestUsers user : new TestUsers[] {TestUsers.VIEWER, TestUsers.AUDITOR}) {
             assertThat(new LedgerHttp(base(), user).get("/functions", "text/html").body()).as(user.username()).doesNotContain("/record/");
@@ -74,7 +74,7 @@ class DeferCollaborationFormTest {
         HttpResponse<String> notProceeded = recorder.post(FORM, answers(key, "public-contact", "After Athena", "2019"));
 
         assertThat(empty.statusCode()).isEqualTo(400);
-        assertThat(empty.body()).contains("There is a problem", "class=\"field-message\"", "value=\"BCH Collaboration Update, 2019\"");
+        assertThat(empty.body()).contains("There is a problem", "class=\"field-message\"", "value=\"Concerto case study\"");
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("href=\"#year\"", "Condition typed &amp; kept</textarea>",
                 "name=\"month\" inputmode=\"numeric\" size=\"2\" value=\"13\"", "name=\"key\" value=\"" + key + "\"");
@@ -90,7 +90,9 @@ class DeferCollaborationFormTest {
         form.put("reviewCondition", condition);
         form.put("reviewYear", "2020");
         form.put("year", year);
-        form.put("document", "BCH Collaboration Update, 2019");
+        form.put("document", "Concerto case study");
+        form.put("paragraph", "§1");
+        form.put("quote", "Quoted by a recording form test");
         return form;
     }
 
