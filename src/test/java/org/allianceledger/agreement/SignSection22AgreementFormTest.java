@@ -93,7 +93,7 @@ class SignSection22AgreementFormTest {
         form.put("party", party);
         form.put("signatory", "A. N. Signatory");
         form.put("year", year);
-        form.put("document", "Concerto case study");
+        form.put("document", "CE Strategic Alliance Review, Apr 2019");
         form.put("paragraph", "§1");
         form.put("quote", "Quoted by a recording form test");
         return form;

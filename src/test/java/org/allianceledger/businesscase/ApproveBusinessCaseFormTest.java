@@ -73,7 +73,7 @@ class ApproveBusinessCaseFormTest {
         HttpResponse<String> negative = recorder.post(FORM, answers(key, "A negative forecast", "-5", "2019"));
 
         assertThat(empty.statusCode()).isEqualTo(400);
-        assertThat(empty.body()).contains("There is a problem", "class=\"field-message\"", "value=\"Concerto case study\"");
+        assertThat(empty.body()).contains("There is a problem", "class=\"field-message\"", "value=\"CE Strategic Alliance Review, Apr 2019\"");
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("href=\"#year\"", "value=\"Title typed &amp; kept\"",
                 "name=\"month\" inputmode=\"numeric\" size=\"2\" value=\"13\"", "name=\"key\" value=\"" + key + "\"");
@@ -89,7 +89,7 @@ class ApproveBusinessCaseFormTest {
         form.put("title", title);
         form.put("camAmount", camAmount);
         form.put("year", year);
-        form.put("document", "Concerto case study");
+        form.put("document", "CE Strategic Alliance Review, Apr 2019");
         form.put("paragraph", "§1");
         form.put("quote", "Quoted by a recording form test");
         return form;

@@ -74,7 +74,7 @@ class DeferCollaborationFormTest {
         HttpResponse<String> notProceeded = recorder.post(FORM, answers(key, "public-contact", "After Athena", "2019"));
 
         assertThat(empty.statusCode()).isEqualTo(400);
-        assertThat(empty.body()).contains("There is a problem", "class=\"field-message\"", "value=\"Concerto case study\"");
+        assertThat(empty.body()).contains("There is a problem", "class=\"field-message\"", "value=\"CE Strategic Alliance Review, Apr 2019\"");
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("href=\"#year\"", "Condition typed &amp; kept</textarea>",
                 "name=\"month\" inputmode=\"numeric\" size=\"2\" value=\"13\"", "name=\"key\" value=\"" + key + "\"");
@@ -90,7 +90,7 @@ class DeferCollaborationFormTest {
         form.put("reviewCondition", condition);
         form.put("reviewYear", "2020");
         form.put("year", year);
-        form.put("document", "Concerto case study");
+        form.put("document", "CE Strategic Alliance Review, Apr 2019");
         form.put("paragraph", "§1");
         form.put("quote", "Quoted by a recording form test");
         return form;

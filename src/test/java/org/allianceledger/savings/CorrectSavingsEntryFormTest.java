@@ -99,7 +99,7 @@ class CorrectSavingsEntryFormTest {
      */
     private String ownEntry() throws Exception {
         String ledger = "savings-form-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> decision = Map.of("decidedOn", "2026", "source", Map.of("document", "Concerto case study", "paragraph", "§1", "quote", "Quoted by a recording form test"));
+        Map<String, Object> decision = Map.of("decidedOn", "2026", "source", Map.of("document", "CE Strategic Alliance Review, Apr 2019", "paragraph", "§1", "quote", "Quoted by a recording form test"));
         LedgerHttp api = new LedgerHttp(base(), TestUsers.RECORDER);
         assertThat(api.post("/api/commands/open-savings-ledger",
                 Map.of("ledgerId", ledger, "functionId", "ict", "name", "Form test", "decision", decision)).status()).isLessThan(300);
@@ -121,7 +121,7 @@ class CorrectSavingsEntryFormTest {
         Matcher amount = Pattern.compile("name=\"amount\" inputmode=\"decimal\" size=\"12\" value=\"([^\"]*)\"").matcher(recorder.page(path));
         form.put("amount", amount.find() ? amount.group(1) : "");
         form.put("year", "2026");
-        form.put("document", "Concerto case study");
+        form.put("document", "CE Strategic Alliance Review, Apr 2019");
         form.put("paragraph", "§1");
         form.put("quote", "Quoted by a recording form test");
         return form;
