@@ -1,5 +1,5 @@
 /** Collaborated functions: proposal, go-live, leadership, business as usual. */
-@ApplicationModule(displayName = "Functions", allowedDependencies = {"alliance", "readmodel", "web"})
+@ApplicationModule(displayName = "Functions", allowedDependencies = {"alliance", "readmodel", "recording", "web"})
 package org.allianceledger.function;
 
 import org.springframework.modulith.ApplicationModule;

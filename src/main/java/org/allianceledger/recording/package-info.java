@@ -1,5 +1,5 @@
-/** Recording from the pages: the list of what a recorder can record, each feature's forms registered with it. */
-@ApplicationModule(displayName = "Recording pages", allowedDependencies = {"web"})
+/** Recording from the pages: the list of what a recorder can record, each feature's forms registered with it, and what every form shares. */
+@ApplicationModule(displayName = "Recording pages", allowedDependencies = {"alliance", "command", "web"})
 package org.allianceledger.recording;
 
 import org.springframework.modulith.ApplicationModule;

@@ -113,7 +113,7 @@ public class SavingsRegister extends ChangeLogProjection {
         });
         Predicate<SavingsEntry> wanted = entry -> (force == null || entry.force() == force)
                 && (function == null || function.isBlank() || function.trim().equals(functionOfLedger.get(entry.ledgerId())));
-        List<SavingsEntry> inForce = changeLog.states(at, RowFilter.eq(ROW_TYPE, ENTRY), SavingsEntry.class);
+        List<SavingsEntry> inForce = entries(at);
         List<SavingsEntry> entries = inForce.stream().filter(wanted).toList();
         Function<SavingsEntry, String> functionOf = entry -> functionOfLedger.get(entry.ledgerId());
         Predicate<SavingsEntry> standing = SavingsFigures.standingForecasts(inForce);
@@ -123,6 +123,11 @@ public class SavingsRegister extends ChangeLogProjection {
                 SavingsFigures.totals(entries, functionOf, standing), SavingsFigures.changeTeamCosts(entries),
                 SavingsFigures.statedFigures(entries, functionOf), table,
                 SavingsTabulation.reconciliation(inForce, table, nameOf));
+    }
+
+    /** Every entry at {@code at}, each as it stands after any corrections. */
+    List<SavingsEntry> entries(PointInTime at) {
+        return changeLog.states(at, RowFilter.eq(ROW_TYPE, ENTRY), SavingsEntry.class);
     }
 
     private static Change entry(EventMessage<?> message, SavingsLedgerEvent event, String entryId, SavingsEntryKind kind,

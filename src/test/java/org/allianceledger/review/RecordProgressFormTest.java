@@ -2,20 +2,11 @@ package org.allianceledger.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import org.allianceledger.store.LedgerEventStorageEngine;
+import org.allianceledger.support.FormSession;
 import org.allianceledger.support.LedgerHttp;
 import org.allianceledger.support.LedgerServiceTest;
 import org.allianceledger.support.TestUsers;
@@ -60,7 +51,7 @@ class RecordProgressFormTest {
 
     @Test
     void aRecorderRecordsProgressOnceAndLandsOnTheRecordedDecision() throws Exception {
-        SignedIn recorder = signIn(TestUsers.RECORDER);
+        FormSession recorder = FormSession.signIn(base(), TestUsers.RECORDER);
         String key = recorder.hidden(FORM + "?recommendation=" + RECOMMENDATION, "key");
         Map<String, String> form = answers(key, "The Delivery Management Unit collated the outstanding Concerto actions", "2019");
         long before = storedEvents();
@@ -83,7 +74,7 @@ class RecordProgressFormTest {
 
     @Test
     void aRefusedFormComesBackWithWhatWasTypedAndTheReasonAndRecordsNothing() throws Exception {
-        SignedIn recorder = signIn(TestUsers.RECORDER);
+        FormSession recorder = FormSession.signIn(base(), TestUsers.RECORDER);
         String key = recorder.hidden(FORM, "key");
         long before = storedEvents();
 
@@ -118,51 +109,10 @@ class RecordProgressFormTest {
     }
 
     private long storedEvents() {
-        return database.getCollection("events").countDocuments(LedgerEventStorageEngine.holdsEvent());
+        return FormSession.storedEvents(database);
     }
 
     private String base() {
         return "http://127.0.0.1:" + port;
-    }
-
-    private SignedIn signIn(TestUsers user) throws Exception {
-        SignedIn browser = new SignedIn(HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build());
-        String token = browser.hidden("/login", "_csrf");
-        HttpResponse<String> signedIn = browser.post("/login", Map.of("username", user.username(), "password", user.password(), "_csrf", token));
-        assertThat(signedIn.statusCode()).isEqualTo(302);
-        return browser;
-    }
-
-    /** A browser's session: its cookie, and the CSRF token of the last form it was shown. */
-    private final class SignedIn {
-
-        private final HttpClient client;
-        private String csrf;
-
-        SignedIn(HttpClient client) {
-            this.client = client;
-        }
-
-        String hidden(String path, String name) throws Exception {
-            String page = client.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "text/html").build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-            if (token.find()) {
-                csrf = token.group(1);
-            }
-            Matcher value = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(page);
-            assertThat(value.find()).as(name + " in " + path + ":\n" + page).isTrue();
-            return value.group(1);
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-            Map<String, String> sent = new LinkedHashMap<>(form);
-            sent.putIfAbsent("_csrf", csrf);
-            String body = sent.entrySet().stream().map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return client.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        }
     }
 }
