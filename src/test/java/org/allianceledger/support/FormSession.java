@@ -45,6 +45,23 @@ public final class FormSession {
         return database.getCollection("events").countDocuments(LedgerEventStorageEngine.holdsEvent());
     }
 
+    /** A viewer and an auditor see no recording link on {@code page} and are refused {@code form}. */
+    public static void hiddenFromReaders(String base, String page, String form) throws Exception {
+        for (TestUsers user : new TestUsers[] {TestUsers.VIEWER, TestUsers.AUDITOR}) {
+            assertThat(new LedgerHttp(base, user).get(page, "text/html").body()).as(user.username()).doesNotContain("/record/");
+            assertThat(new LedgerHttp(base, user).get(form, "text/html").status()).as(user.username()).isEqualTo(403);
+        }
+    }
+
+    /** The recorded decision's page a form's answer sends to, having checked it recorded one event more than {@code before}. */
+    public static String recordedDecision(HttpResponse<String> recorded, MongoDatabase database, long before) {
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(303);
+        String decision = recorded.headers().firstValue("Location").orElseThrow();
+        assertThat(decision).startsWith("/timeline/");
+        assertThat(storedEvents(database)).isEqualTo(before + 1);
+        return decision;
+    }
+
     /** The value of hidden (or any) input {@code name} on the page at {@code path}. */
     public String hidden(String path, String name) throws Exception {
         String page = page(path);
