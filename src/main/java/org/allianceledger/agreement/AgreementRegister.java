@@ -8,68 +8,49 @@ import org.allianceledger.agreement.Section22AgreementEvent.Section22AgreementDr
 import org.allianceledger.agreement.Section22AgreementEvent.Section22AgreementSigned;
 import org.allianceledger.agreement.Section22AgreementEvent.Section22AgreementTabled;
 import org.allianceledger.agreement.Section22AgreementEvent.Section22AgreementTerminated;
-import org.allianceledger.readmodel.Change;
+import org.allianceledger.readmodel.Fact;
+import org.allianceledger.readmodel.KeyedView;
+import org.allianceledger.readmodel.Lists;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
-import org.allianceledger.readmodel.ChangeLog;
-import org.allianceledger.readmodel.ChangeLogProjection;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-
-import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.ResetHandler;
 
 /** The register of Section 22A agreements: parties, each signature, in force from, on any date. */
 @Projection
-public class AgreementRegister extends ChangeLogProjection {
+public class AgreementRegister {
 
-    AgreementRegister(MongoDatabase database) {
-        super(database, "agreement_register");
-    }
+    private final KeyedView<Section22AgreementEvent, AgreementRow> agreements = new KeyedView<>(AgreementRegister::evolve);
 
     @EventHandler
-    void on(Section22AgreementDrafted event, EventMessage<?> message) {
-        changeLog.record(change(message, event)
-                .set("agreementId", event.agreementId())
-                .set("functionId", event.functionId())
-                .set("title", event.title())
-                .set("scope", event.scope())
-                .set("status", "drafted")
-                .union("parties", event.parties()));
+    void on(Section22AgreementEvent event, EventMessage<?> message) {
+        agreements.add(event.agreementId(), Fact.of(event, message));
     }
 
-    @EventHandler
-    void on(Section22AgreementTabled event, EventMessage<?> message) {
-        changeLog.record(change(message, event).set("status", "tabled").set("tabledOn", event.decision().decidedOn()));
-    }
-
-    @EventHandler
-    void on(Section22AgreementSigned event, EventMessage<?> message) {
-        changeLog.record(change(message, event).append("signatures",
-                new AgreementRow.Signature(event.party(), event.signatory(), event.decision().decidedOn())));
-    }
-
-    @EventHandler
-    void on(Section22AgreementCameIntoForce event, EventMessage<?> message) {
-        changeLog.record(change(message, event).set("status", "in-force").set("inForceFrom", event.inForceFrom()));
-    }
-
-    @EventHandler
-    void on(Section22AgreementAmended event, EventMessage<?> message) {
-        changeLog.record(change(message, event)
-                .append("amendments", new AgreementRow.Amendment(event.decision().decidedOn(), event.whatChanged(), event.partiesAdded()))
-                .union("parties", event.partiesAdded()));
-    }
-
-    @EventHandler
-    void on(Section22AgreementTerminated event, EventMessage<?> message) {
-        changeLog.record(change(message, event).set("status", "terminated").set("terminatedOn", event.decision().decidedOn()));
+    @ResetHandler
+    void reset() {
+        agreements.clear();
     }
 
     public List<AgreementRow> agreements(PointInTime at) {
-        return changeLog.states(at, ChangeLog.ALL, AgreementRow.class);
+        return agreements.rows(at);
     }
 
-    private static Change change(EventMessage<?> message, Section22AgreementEvent event) {
-        return Change.of(message, event.agreementId(), event.decision());
+    /** An agreement's row after one more of its events. */
+    static AgreementRow evolve(AgreementRow row, Fact<Section22AgreementEvent> fact) {
+        AgreementRow before = row == null ? AgreementRow.empty(fact.event().agreementId()) : row;
+        return switch (fact.event()) {
+            case Section22AgreementDrafted drafted -> before.drafted(drafted.functionId(), drafted.title(),
+                    Lists.union(before.parties(), drafted.parties()), drafted.scope());
+            case Section22AgreementTabled tabled -> before.tabled(tabled.decision().decidedOn());
+            case Section22AgreementSigned signed -> before.signed(
+                    new AgreementRow.Signature(signed.party(), signed.signatory(), signed.decision().decidedOn()));
+            case Section22AgreementCameIntoForce inForce -> before.inForce(inForce.inForceFrom());
+            case Section22AgreementAmended amended -> before.amended(
+                    new AgreementRow.Amendment(amended.decision().decidedOn(), amended.whatChanged(), amended.partiesAdded()),
+                    Lists.union(before.parties(), amended.partiesAdded()));
+            case Section22AgreementTerminated terminated -> before.terminated(terminated.decision().decidedOn());
+        };
     }
 }

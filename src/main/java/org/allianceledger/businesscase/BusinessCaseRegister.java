@@ -2,71 +2,49 @@ package org.allianceledger.businesscase;
 
 import java.util.List;
 
-import org.allianceledger.alliance.ForecastLine;
 import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseApproved;
 import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseOptionChanged;
 import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseSuperseded;
 import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseWithdrawn;
-import org.allianceledger.readmodel.Change;
+import org.allianceledger.readmodel.Fact;
+import org.allianceledger.readmodel.KeyedView;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
-import org.allianceledger.readmodel.ChangeLog;
-import org.allianceledger.readmodel.ChangeLogProjection;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-
-import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.ResetHandler;
 
 /** The register of business cases: versions, forecasts and standing, on any date. */
 @Projection
-public class BusinessCaseRegister extends ChangeLogProjection {
+public class BusinessCaseRegister {
 
-    private static final String VERSION = "version";
-
-    BusinessCaseRegister(MongoDatabase database) {
-        super(database, "business_case_register");
-    }
+    private final KeyedView<BusinessCaseEvent, BusinessCaseRow> cases = new KeyedView<>(BusinessCaseRegister::evolve);
 
     @EventHandler
-    void on(BusinessCaseApproved event, EventMessage<?> message) {
-        changeLog.record(version(message, event, event.option(), event.forecast(), event.caseVersion())
-                .set("caseId", event.caseId())
-                .set("functionId", event.functionId())
-                .set("title", event.title())
-                .set("status", "approved")
-                .set("approvedOn", event.decision().decidedOn()));
+    void on(BusinessCaseEvent event, EventMessage<?> message) {
+        cases.add(event.caseId(), Fact.of(event, message));
     }
 
-    @EventHandler
-    void on(BusinessCaseOptionChanged event, EventMessage<?> message) {
-        changeLog.record(version(message, event, event.option(), event.forecast(), event.caseVersion()));
-    }
-
-    @EventHandler
-    void on(BusinessCaseSuperseded event, EventMessage<?> message) {
-        changeLog.record(change(message, event).set("status", "superseded").set("supersededBy", event.supersededBy()));
-    }
-
-    @EventHandler
-    void on(BusinessCaseWithdrawn event, EventMessage<?> message) {
-        changeLog.record(change(message, event).set("status", "withdrawn"));
+    @ResetHandler
+    void reset() {
+        cases.clear();
     }
 
     public List<BusinessCaseRow> businessCases(PointInTime at) {
-        return changeLog.states(at, ChangeLog.ALL, BusinessCaseRow.class);
+        return cases.rows(at);
     }
 
-
-    private static Change change(EventMessage<?> message, BusinessCaseEvent event) {
-        return Change.of(message, event.caseId(), event.decision());
-    }
-
-    private static Change version(EventMessage<?> message, BusinessCaseEvent event, String option,
-                                  List<ForecastLine> forecast, int version) {
-        return change(message, event)
-                .set("option", option)
-                .set("forecast", forecast)
-                .set(VERSION, version)
-                .append("versions", new BusinessCaseRow.Version(version, option, forecast, event.decision().decidedOn()));
+    /** A case's row after one more of its events. */
+    static BusinessCaseRow evolve(BusinessCaseRow row, Fact<BusinessCaseEvent> fact) {
+        BusinessCaseRow before = row == null ? BusinessCaseRow.empty(fact.event().caseId()) : row;
+        return switch (fact.event()) {
+            case BusinessCaseApproved approved -> before
+                    .approved(approved.functionId(), approved.title(), approved.decision().decidedOn())
+                    .version(approved.caseVersion(), approved.option(), approved.forecast(), approved.decision().decidedOn());
+            case BusinessCaseOptionChanged changed -> before
+                    .version(changed.caseVersion(), changed.option(), changed.forecast(), changed.decision().decidedOn());
+            case BusinessCaseSuperseded superseded -> before.standing("superseded", superseded.supersededBy());
+            case BusinessCaseWithdrawn withdrawn -> before.standing("withdrawn", before.supersededBy());
+        };
     }
 }

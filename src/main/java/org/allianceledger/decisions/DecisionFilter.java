@@ -2,15 +2,12 @@ package org.allianceledger.decisions;
 
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.allianceledger.alliance.InvalidInput;
 
 import org.allianceledger.alliance.Nature;
-import org.allianceledger.readmodel.ChangeLog;
-import org.allianceledger.readmodel.RowFilter;
 
 /**
  * The register's filters; each one given narrows the list. Text filters match case-insensitively
@@ -59,41 +56,32 @@ public record DecisionFilter(String who, String body, String subject, String fun
 
     /** Whether any filter is given (a blank one is none). */
     boolean narrows() {
-        return toRowFilter() != ChangeLog.ALL;
+        return present(who) || present(body) || present(subject) || present(function) || present(kind) || nature != null
+                || from != null || to != null || present(q);
     }
 
-    RowFilter toRowFilter() {
-        List<RowFilter> filters = new ArrayList<>();
-        if (present(who)) {
-            filters.add(RowFilter.contains(DecisionRegister.DECIDED_BY, who.trim()));
-        }
-        if (present(body)) {
-            filters.add(RowFilter.contains(DecisionRegister.BODY, body.trim()));
-        }
-        if (present(subject)) {
-            filters.add(RowFilter.any(List.of(RowFilter.eq(DecisionRegister.SUBJECT_TYPE, subject.trim()),
-                    RowFilter.eq(DecisionRegister.SUBJECT_ID, subject.trim()))));
-        }
-        if (present(function)) {
-            filters.add(RowFilter.eq(DecisionRegister.FUNCTION, function.trim()));
-        }
-        if (present(kind)) {
-            filters.add(RowFilter.eq(DecisionRegister.KIND, kind.trim()));
-        }
-        if (nature != null) {
-            filters.add(RowFilter.eq(DecisionRegister.NATURE, nature.name()));
-        }
-        if (from != null) {
-            filters.add(RowFilter.atLeast(ChangeLog.VALID_FROM, from.toString()));
-        }
-        if (to != null) {
-            filters.add(RowFilter.atMost(ChangeLog.VALID_FROM, to.toString()));
-        }
-        if (present(q)) {
-            filters.add(RowFilter.any(DecisionRegister.FREE_TEXT_FIELDS.stream()
-                    .map(field -> RowFilter.contains(field, q.trim())).toList()));
-        }
-        return filters.isEmpty() ? ChangeLog.ALL : RowFilter.all(filters);
+    /** The subject type or id asked for, if any: the register reads that subject's rows only. */
+    Optional<String> subjectNamed() {
+        return present(subject) ? Optional.of(subject.trim()) : Optional.empty();
+    }
+
+    /** The function asked for, if any. */
+    Optional<String> functionNamed() {
+        return present(function) ? Optional.of(function.trim()) : Optional.empty();
+    }
+
+    boolean matches(DecisionRegister.Filed filed) {
+        DecisionRow row = filed.row();
+        LocalDate decided = filed.time().validFrom();
+        return (!present(who) || row.decidedBy() != null && row.decidedBy().stream().anyMatch(name -> SearchText.contains(name, who)))
+                && (!present(body) || SearchText.contains(row.body(), body))
+                && (!present(subject) || subject.trim().equals(row.subject().type()) || subject.trim().equals(row.subject().id()))
+                && (!present(function) || function.trim().equals(row.function()))
+                && (!present(kind) || kind.trim().equals(row.kind()))
+                && (nature == null || nature == row.nature())
+                && (from == null || !decided.isBefore(from))
+                && (to == null || !decided.isAfter(to))
+                && (!present(q) || filed.text().contains(SearchText.comparable(q)));
     }
 
     private static boolean present(String text) {

@@ -1,11 +1,15 @@
 package org.allianceledger.decisions;
 
-import static com.mongodb.client.model.Filters.eq;
-
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Features;
@@ -13,75 +17,40 @@ import org.allianceledger.alliance.Names;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.Subject;
 import org.allianceledger.command.RecordingMetadata;
-import org.allianceledger.readmodel.Change;
+import org.allianceledger.readmodel.Bitemporal;
 import org.allianceledger.readmodel.PointInTime;
-import org.allianceledger.readmodel.ChangeLog;
 import org.allianceledger.readmodel.Projection;
-import org.allianceledger.readmodel.ChangeLogProjection;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.bson.Document;
-
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 
 /**
  * The governance history: one row per recorded decision, whoever recorded it and whatever it was
  * about. Every event of the ledger is a {@link RecordedDecision}, so one handler files them all.
+ * A decision once recorded never changes, so each row is filed once, in valid-time order, and
+ * indexed by its subject and its function for the reads that name one.
  */
 @Projection
-public class DecisionRegister extends ChangeLogProjection {
+public class DecisionRegister {
 
-    static final String ROW = "row";
-    static final String DECIDED_BY = ROW + ".decidedBy";
-    static final String BODY = ROW + ".body";
-    static final String KIND = ROW + ".kind";
-    static final String SUBJECT_TYPE = ROW + ".subject.type";
-    static final String SUBJECT_ID = ROW + ".subject.id";
-    static final String FUNCTION = ROW + ".function";
-    static final String NATURE = ROW + ".nature";
-    static final List<String> FREE_TEXT_FIELDS = List.of(ROW + ".summary", ROW + ".rationale", BODY, DECIDED_BY,
-            SUBJECT_ID, ROW + ".subjectName", FUNCTION, ROW + ".functionName", ROW + ".source.document",
-            ROW + ".source.quote", ROW + ".note", ROW + ".dateInferredFrom");
+    private static final NavigableMap<Bitemporal, Filed> NONE = new TreeMap<>();
 
-    private static final String SUBJECTS = "decision_subject";
-    private static final String FUNCTION_FIELD = "function";
-    private static final String NAME_FIELD = "name";
-    private static final String KNOWN_SUBJECTS = DecisionRegister.class.getName() + ".knownSubjects";
-
+    /** Every row in valid-time order. */
+    private final NavigableMap<Bitemporal, Filed> rows = new ConcurrentSkipListMap<>();
+    private final Map<String, Filed> byId = new ConcurrentHashMap<>();
+    /** The rows of each subject, by its type and by its id; and of each function. */
+    private final Map<String, NavigableMap<Bitemporal, Filed>> bySubjectType = new ConcurrentHashMap<>();
+    private final Map<String, NavigableMap<Bitemporal, Filed>> bySubjectId = new ConcurrentHashMap<>();
+    private final Map<String, NavigableMap<Bitemporal, Filed>> byFunction = new ConcurrentHashMap<>();
     /**
-     * Subject ("type/id") to the function and the name that its events gave it, for its later events
-     * that carry only its id: looked up by _id, the one match every engine serves by index.
+     * Subject ("type/id") to the function and the name its events gave it, for its later events that
+     * carry only its id. Only the processor's thread uses it.
      */
-    private final MongoCollection<Document> subjects;
+    private final Map<String, Known> known = new HashMap<>();
 
-    DecisionRegister(MongoDatabase database) {
-        super(database, "decision_register");
-        this.subjects = database.getCollection(SUBJECTS);
-    }
-
-    @EventHandler
-    void on(RecordedDecision event, EventMessage<?> message,
-            @MetaDataValue(RecordingMetadata.RECORDER) String recorder,
-            @MetaDataValue(RecordingMetadata.RECORDER_NOTE) String note) {
-        DecisionContext decision = event.decision();
-        Map<String, Known> known = knownInThisBatch();
-        Names names = subject -> Optional.ofNullable(known(subject, known).name()).orElse(subject.id());
-        Known before = known(event.subject(), known);
-        Known now = new Known(event.concernedFunction().orElse(before.function()), event.nameGiven(names).orElse(before.name()));
-        if (!now.equals(before)) {
-            remember(event.subject(), now, known);
-        }
-        DecisionRow row = new DecisionRow(message.getIdentifier(), decision.decidedOn().toString(),
-                decision.decidedOn().precision(), message.getTimestamp(), recorder, decision.body(),
-                decision.decidedBy(), Features.publicName(event.getClass()), event.subject(),
-                now.function(), event.summary(names), decision.rationale(), decision.source(), note,
-                decision.dateInferredFrom(), decision.nature(), names.of(event.subject()),
-                names.of(Subject.FUNCTION, now.function()));
-        changeLog.record(Change.of(message, message.getIdentifier(), decision).field(ROW, row));
+    /** A row as filed: its times, and its text as free-text search compares it. */
+    record Filed(Bitemporal time, DecisionRow row, String text) {
     }
 
     /** What earlier events said of a subject: the function it belongs to and its name, each null where none said. */
@@ -89,43 +58,60 @@ public class DecisionRegister extends ChangeLogProjection {
         static final Known NOTHING = new Known(null, null);
     }
 
-    private Known known(Subject subject, Map<String, Known> known) {
-        return known.computeIfAbsent(key(subject), key -> Optional.ofNullable(subjects.find(eq(ChangeLog.ID, key)).first())
-                .map(remembered -> new Known(remembered.getString(FUNCTION_FIELD), remembered.getString(NAME_FIELD)))
-                .orElse(Known.NOTHING));
+    @EventHandler
+    void on(RecordedDecision event, EventMessage<?> message,
+            @MetaDataValue(RecordingMetadata.RECORDER) String recorder,
+            @MetaDataValue(RecordingMetadata.RECORDER_NOTE) String note) {
+        DecisionContext decision = event.decision();
+        Names names = subject -> Optional.ofNullable(known(subject).name()).orElse(subject.id());
+        Known before = known(event.subject());
+        Known now = new Known(event.concernedFunction().orElse(before.function()), event.nameGiven(names).orElse(before.name()));
+        known.put(key(event.subject()), now);
+        DecisionRow row = new DecisionRow(message.getIdentifier(), decision.decidedOn().toString(),
+                decision.decidedOn().precision(), message.getTimestamp(), recorder, decision.body(),
+                decision.decidedBy(), Features.publicName(event.getClass()), event.subject(),
+                now.function(), event.summary(names), decision.rationale(), decision.source(), note,
+                decision.dateInferredFrom(), decision.nature(), names.of(event.subject()),
+                names.of(Subject.FUNCTION, now.function()));
+        file(new Filed(Bitemporal.of(message, decision), row, SearchText.of(row)));
     }
 
-    private void remember(Subject subject, Known now, Map<String, Known> known) {
-        String key = key(subject);
-        subjects.replaceOne(eq(ChangeLog.ID, key), new Document(ChangeLog.ID, key).append(FUNCTION_FIELD, now.function())
-                .append(NAME_FIELD, now.name()), new ReplaceOptions().upsert(true));
-        known.put(key, now);
+    private void file(Filed filed) {
+        DecisionRow row = filed.row();
+        index(bySubjectType, row.subject().type(), filed);
+        index(bySubjectId, row.subject().id(), filed);
+        if (row.function() != null) {
+            index(byFunction, row.function(), filed);
+        }
+        byId.put(row.id(), filed);
+        rows.put(filed.time(), filed);
+    }
+
+    private static void index(Map<String, NavigableMap<Bitemporal, Filed>> index, String key, Filed filed) {
+        index.computeIfAbsent(key, k -> new ConcurrentSkipListMap<>()).put(filed.time(), filed);
+    }
+
+    private Known known(Subject subject) {
+        return known.getOrDefault(key(subject), Known.NOTHING);
     }
 
     private static String key(Subject subject) {
         return subject.type() + "/" + subject.id();
     }
 
-    /**
-     * What this batch of events has learnt of subjects: a subject's events mostly come together, so
-     * one lookup serves them. Kept no longer than the batch: another instance may hold the subject's
-     * segment next.
-     */
-    private static Map<String, Known> knownInThisBatch() {
-        return CurrentUnitOfWork.isStarted()
-                ? CurrentUnitOfWork.get().root().getOrComputeResource(KNOWN_SUBJECTS, key -> new HashMap<String, Known>())
-                : new HashMap<>();
-    }
-
-    @Override
-    protected void clear() {
-        super.clear();
-        subjects.deleteMany(new Document());
+    @ResetHandler
+    void reset() {
+        rows.clear();
+        byId.clear();
+        bySubjectType.clear();
+        bySubjectId.clear();
+        byFunction.clear();
+        known.clear();
     }
 
     /** One decision, whatever date it is as of: a decision once recorded is never changed. */
     public Optional<DecisionRow> decision(String eventId) {
-        return changeLog.latest(eq(ChangeLog.ID, eventId)).map(row -> changeLog.as(row.get(ROW), DecisionRow.class));
+        return Optional.ofNullable(byId.get(eventId)).map(Filed::row);
     }
 
     /** The decisions taken by {@code asOf}, as recorded by {@code knownAt}, in the order they were taken. */
@@ -135,8 +121,32 @@ public class DecisionRegister extends ChangeLogProjection {
 
     /** {@code limit} of those decisions from {@code offset} on, and how many there are in all. */
     public Slice slice(PointInTime at, DecisionFilter filter, long offset, int limit) {
-        ChangeLog.Slice rows = changeLog.slice(at, filter.toRowFilter(), offset, limit);
-        return new Slice(rows.total(), rows.rows().stream().map(row -> changeLog.as(row.get(ROW), DecisionRow.class)).toList());
+        List<DecisionRow> page = new ArrayList<>();
+        long total = 0;
+        for (Filed filed : candidates(filter)) {
+            if (filed.time().visibleAt(at) && filter.matches(filed)) {
+                if (total >= offset && page.size() < limit) {
+                    page.add(filed.row());
+                }
+                total++;
+            }
+        }
+        return new Slice(total, page);
+    }
+
+    /** The rows a filter can match, in valid-time order: those of its subject or else its function when it names one, else all. */
+    private Collection<Filed> candidates(DecisionFilter filter) {
+        return filter.subjectNamed().map(subject -> {
+            NavigableMap<Bitemporal, Filed> ofType = bySubjectType.getOrDefault(subject, NONE);
+            NavigableMap<Bitemporal, Filed> ofId = bySubjectId.getOrDefault(subject, NONE);
+            if (ofType.isEmpty() || ofId.isEmpty()) {
+                return (ofType.isEmpty() ? ofId : ofType).values();
+            }
+            NavigableMap<Bitemporal, Filed> both = new ConcurrentSkipListMap<>(ofType);
+            both.putAll(ofId);
+            return both.values();
+        }).or(() -> filter.functionNamed().map(function -> byFunction.getOrDefault(function, NONE).values()))
+                .orElse(rows.values());
     }
 
     /** A slice of the register: its rows and the number of decisions the filter matches. */

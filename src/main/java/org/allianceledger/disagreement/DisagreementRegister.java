@@ -3,37 +3,40 @@ package org.allianceledger.disagreement;
 import java.util.List;
 
 import org.allianceledger.disagreement.DisagreementEvent.DisagreementRecorded;
-import org.allianceledger.readmodel.Change;
+import org.allianceledger.readmodel.Fact;
+import org.allianceledger.readmodel.KeyedView;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
-import org.allianceledger.readmodel.ChangeLog;
-import org.allianceledger.readmodel.ChangeLogProjection;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-
-import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.ResetHandler;
 
 /** The register of disagreements between sources: each statement side by side, on any date. */
 @Projection
-public class DisagreementRegister extends ChangeLogProjection {
+public class DisagreementRegister {
 
-    DisagreementRegister(MongoDatabase database) {
-        super(database, "disagreement_register");
-    }
+    private final KeyedView<DisagreementEvent, DisagreementRow> disagreements = new KeyedView<>(DisagreementRegister::evolve);
 
     @EventHandler
-    void on(DisagreementRecorded event, EventMessage<?> message) {
-        changeLog.record(Change.of(message, event.disagreementId(), event.decision())
-                .set("disagreementId", event.disagreementId())
-                .set("topic", event.topic())
-                .set("statements", event.statements())
-                .set("resolution", event.resolution())
-                .set("recordedOn", event.decision().decidedOn())
-                .set("dateInferredFrom", event.decision().dateInferredFrom()));
+    void on(DisagreementEvent event, EventMessage<?> message) {
+        disagreements.add(event.disagreementId(), Fact.of(event, message));
+    }
+
+    @ResetHandler
+    void reset() {
+        disagreements.clear();
     }
 
     /** In the order they were dated. */
     public List<DisagreementRow> disagreements(PointInTime at) {
-        return changeLog.states(at, ChangeLog.ALL, DisagreementRow.class);
+        return disagreements.rows(at);
+    }
+
+    static DisagreementRow evolve(DisagreementRow row, Fact<DisagreementEvent> fact) {
+        return switch (fact.event()) {
+            case DisagreementRecorded recorded -> new DisagreementRow(recorded.disagreementId(), recorded.topic(),
+                    recorded.statements(), recorded.resolution(), recorded.decision().decidedOn(),
+                    recorded.decision().dateInferredFrom());
+        };
     }
 }

@@ -1,61 +1,47 @@
 package org.allianceledger.readmodel;
 
-import static com.mongodb.client.model.Filters.eq;
-
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.bson.Document;
-import org.bson.types.Binary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The read models as one streaming event processor: every projection is in the processing group
- * {@value #PROCESSING_GROUP}, so they all stand at the same point of the event stream, replay
- * together, and a read can wait until they have taken in every event stored before it began.
- *
- * <p>Where they stand is read from the token store, which every instance shares: a read waits until
- * the token of every segment, whichever instance holds it, covers the newest stored event. A token is
- * stored only after its batch's projections have written, so a covering token means the rows are there.
+ * The read models as one streaming event processor: every view is in the processing group
+ * {@value #PROCESSING_GROUP}, so they all stand at the same point of the event stream and replay
+ * together. Each instance's processor tails the event store itself and keeps its token in memory,
+ * beside the views it fills: no instance depends on another's progress, and a start takes in the
+ * whole store. A read waits until this instance's views have taken in every event stored before it began.
  */
 @Component
 public class ReadModels {
 
     public static final String PROCESSING_GROUP = "read-models";
     private static final Logger log = LoggerFactory.getLogger(ReadModels.class);
-    private static final long POLL_MILLIS = 5;
+    private static final long POLL_MILLIS = 2;
 
     private final EventProcessingConfiguration processing;
     private final EventStorageEngine events;
-    private final MongoTemplate store;
-    private final Serializer serializer;
     private final ReadModelProperties properties;
     private final Clock clock;
 
-    ReadModels(EventProcessingConfiguration processing, EventStorageEngine events, MongoTemplate store,
-               Serializer serializer, ReadModelProperties properties, Clock clock) {
+    ReadModels(EventProcessingConfiguration processing, EventStorageEngine events, ReadModelProperties properties, Clock clock) {
         this.processing = processing;
         this.events = events;
-        this.store = store;
-        this.serializer = serializer;
         this.properties = properties;
         this.clock = clock;
     }
 
     /**
-     * The point in time a read asked for, once the read models hold every event stored before the
-     * read began (or the configured wait has passed).
+     * The point in time a read asked for, once the views hold every event stored before the read
+     * began (or the configured wait has passed).
      */
     public PointInTime readAt(PointInTimeParams params) {
         PointInTime at = PointInTime.parse(params.asOf(), params.knownAt(), clock);
@@ -66,7 +52,7 @@ public class ReadModels {
         return at.readThrough(progress.takenIn() - 1);
     }
 
-    /** Empties every read model and rebuilds it from the first event in the store. */
+    /** Empties every view and rebuilds it from the first event in the store. */
     public synchronized Replay replay() {
         long started = System.nanoTime();
         StreamingEventProcessor processor = processor();
@@ -116,19 +102,9 @@ public class ReadModels {
         return !segments.isEmpty() && segments.stream().allMatch(token -> token != null && token.covers(newest));
     }
 
-    /** Every segment's token as stored, without claiming it (a claim would take it from the instance processing it). */
+    /** Where this instance's processor stands, segment by segment (none before it has claimed one). */
     private List<TrackingToken> segmentTokens() {
-        List<TrackingToken> tokens = new ArrayList<>();
-        for (Document entry : store.trackingTokensCollection().find(eq("processorName", PROCESSING_GROUP))) {
-            Object stored = entry.get("token");
-            if (stored == null) {
-                tokens.add(null);
-                continue;
-            }
-            byte[] bytes = stored instanceof Binary binary ? binary.getData() : (byte[]) stored;
-            tokens.add(serializer.deserialize(new SimpleSerializedObject<>(bytes, byte[].class, entry.getString("tokenType"), null)));
-        }
-        return tokens;
+        return processor().processingStatus().values().stream().map(EventTrackerStatus::getTrackingToken).toList();
     }
 
     private StreamingEventProcessor processor() {

@@ -3,7 +3,7 @@ package org.allianceledger.review;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,12 +11,11 @@ import java.util.Set;
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.DueBy;
 import org.allianceledger.alliance.SourceRef;
-import org.allianceledger.readmodel.Change;
+import org.allianceledger.readmodel.Fact;
+import org.allianceledger.readmodel.KeyedView;
 import org.allianceledger.readmodel.PointInTime;
-import org.allianceledger.readmodel.RowFilter;
 import org.allianceledger.readmodel.Projection;
-import org.allianceledger.readmodel.ChangeLog;
-import org.allianceledger.readmodel.ChangeLogProjection;
+import org.allianceledger.review.ReviewEvent.RecommendationEvent;
 import org.allianceledger.review.ReviewEvent.RecommendationOwnerReassigned;
 import org.allianceledger.review.ReviewEvent.RecommendationProgressRecorded;
 import org.allianceledger.review.ReviewEvent.RecommendationRaised;
@@ -25,87 +24,45 @@ import org.allianceledger.review.ReviewEvent.ReviewCommissioned;
 import org.allianceledger.review.ReviewEvent.ReviewReported;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.bson.Document;
-
-import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.ResetHandler;
 
 /**
  * The progress of every review's recommendations: status history, owner, due date and whether it
  * is overdue on a date. Reviews are kept beside them for their titles.
  */
 @Projection
-public class RecommendationRegister extends ChangeLogProjection {
+public class RecommendationRegister {
 
     /** Implemented awaits audit's verification but is no longer late; the others are settled. */
     static final Set<RecommendationStatus> NOT_DUE = EnumSet.of(RecommendationStatus.IMPLEMENTED,
             RecommendationStatus.VERIFIED_BY_INTERNAL_AUDIT, RecommendationStatus.SUPERSEDED, RecommendationStatus.NOT_ACCEPTED);
-    private static final String ROW_TYPE = "rowType";
-    private static final String REVIEW = "review";
-    private static final String RECOMMENDATION = "recommendation";
 
-    RecommendationRegister(MongoDatabase database) {
-        super(database, "recommendation_progress");
-    }
+    private final KeyedView<ReviewEvent, ReviewRow> reviews = new KeyedView<>(RecommendationRegister::evolve);
+    private final KeyedView<RecommendationEvent, RecommendationRow> recommendations = new KeyedView<>(RecommendationRegister::evolve);
 
     @EventHandler
-    void on(ReviewCommissioned event, EventMessage<?> message) {
-        changeLog.record(Change.of(message, event.reviewId(), event.decision())
-                .field(ROW_TYPE, REVIEW).field(REVIEW, event.reviewId())
-                .set("reviewId", event.reviewId())
-                .set("title", event.title())
-                .set("kind", event.kind())
-                .set("reviewer", event.reviewer())
-                .set("commissionedOn", event.decision().decidedOn()));
+    void on(ReviewEvent event, EventMessage<?> message) {
+        if (event instanceof RecommendationEvent recommendation) {
+            recommendations.add(recommendation.subject().id(), Fact.of(recommendation, message));
+        } else {
+            reviews.add(event.reviewId(), Fact.of(event, message));
+        }
     }
 
-    @EventHandler
-    void on(ReviewReported event, EventMessage<?> message) {
-        DecisionContext decision = event.decision();
-        changeLog.record(Change.of(message, event.reviewId(), decision)
-                .field(ROW_TYPE, REVIEW).field(REVIEW, event.reviewId())
-                .append("reports", new ReviewRow.Report(event.stage(), decision.decidedOn(), event.findings(),
-                        event.assessment(), decision.source())));
-    }
-
-    @EventHandler
-    void on(RecommendationRaised event, EventMessage<?> message) {
-        changeLog.record(step(message, event, "raised", RecommendationStatus.OPEN, event.owner(), null, null)
-                .set(REVIEW, event.reviewId())
-                .set("number", event.number())
-                .set("text", event.text())
-                .set("theme", event.theme())
-                .set("owner", event.owner())
-                .set("dueBy", event.dueBy())
-                .set("status", RecommendationStatus.OPEN));
-    }
-
-    @EventHandler
-    void on(RecommendationProgressRecorded event, EventMessage<?> message) {
-        changeLog.record(step(message, event, "progress", null, null, event.note(), event.evidence()));
-    }
-
-    @EventHandler
-    void on(RecommendationStatusChanged event, EventMessage<?> message) {
-        changeLog.record(step(message, event, "status", event.to(), null, null, null)
-                .set("status", event.to())
-                .set("supersededBy", event.supersededBy()));
-    }
-
-    @EventHandler
-    void on(RecommendationOwnerReassigned event, EventMessage<?> message) {
-        changeLog.record(step(message, event, "owner", null, event.owner(), null, null)
-                .set("owner", event.owner()));
+    @ResetHandler
+    void reset() {
+        reviews.clear();
+        recommendations.clear();
     }
 
     /** The recommendations of one review, or of all when {@code reviewId} is null, as they stood at {@code at}. */
     public List<RecommendationRow> recommendations(PointInTime at, String reviewId) {
-        Map<String, String> titles = new LinkedHashMap<>();
-        changeLog.fold(at, RowFilter.eq(ROW_TYPE, REVIEW)).forEach((id, review) -> titles.put(id, review.getString("title")));
-        RowFilter recommendations = RowFilter.eq(ROW_TYPE, RECOMMENDATION);
-        RowFilter ofReview = reviewId == null || reviewId.isBlank() ? recommendations
-                : recommendations.and(RowFilter.eq(REVIEW, reviewId.trim()));
-        return changeLog.fold(at, ofReview).values().stream()
-                .map(state -> row(state, titles, at.asOf()))
+        Map<String, String> titles = new HashMap<>();
+        reviews(at).forEach(review -> titles.put(review.reviewId(), review.title()));
+        String review = reviewId == null || reviewId.isBlank() ? null : reviewId.trim();
+        return recommendations.rows(at).stream()
+                .filter(row -> review == null || review.equals(row.review()))
+                .map(row -> row.readOn(titles.get(row.review()), overdue(row, at.asOf())))
                 .toList();
     }
 
@@ -116,7 +73,7 @@ public class RecommendationRegister extends ChangeLogProjection {
 
     /** The reviews commissioned by {@code at}, with the reports they had made by then. */
     public List<ReviewRow> reviews(PointInTime at) {
-        return changeLog.states(at, RowFilter.eq(ROW_TYPE, REVIEW), ReviewRow.class);
+        return reviews.rows(at);
     }
 
     /** How many recommendations stand in each status at {@code at}, and how many are overdue. */
@@ -124,19 +81,44 @@ public class RecommendationRegister extends ChangeLogProjection {
         return RecommendationCounts.of(recommendations(at, reviewId));
     }
 
-    private RecommendationRow row(Document state, Map<String, String> titles, LocalDate asOf) {
-        RecommendationRow row = changeLog.as(state, RecommendationRow.class);
-        boolean overdue = row.dueBy() != null && !NOT_DUE.contains(row.status()) && DueBy.parse(row.dueBy()).isOverdueOn(asOf);
-        return new RecommendationRow(row.review(), titles.get(row.review()), row.number(), row.text(), row.theme(),
-                row.owner(), row.dueBy(), row.status(), overdue, row.supersededBy(), row.history());
+    private static boolean overdue(RecommendationRow row, LocalDate asOf) {
+        return row.dueBy() != null && !NOT_DUE.contains(row.status()) && DueBy.parse(row.dueBy()).isOverdueOn(asOf);
     }
 
-    private static Change step(EventMessage<?> message, ReviewEvent.RecommendationEvent event, String step,
-                               RecommendationStatus status, String owner, String note, SourceRef evidence) {
+    /** A review's row after one more of its own events (a recommendation's events are filed under the recommendation). */
+    static ReviewRow evolve(ReviewRow row, Fact<ReviewEvent> fact) {
+        ReviewRow before = row == null ? ReviewRow.empty(fact.event().reviewId()) : row;
+        DecisionContext decision = fact.event().decision();
+        return switch (fact.event()) {
+            case ReviewCommissioned commissioned -> before.commissioned(commissioned.title(), commissioned.kind(),
+                    commissioned.reviewer(), decision.decidedOn());
+            case ReviewReported reported -> before.with(new ReviewRow.Report(reported.stage(), decision.decidedOn(),
+                    reported.findings(), reported.assessment(), decision.source()));
+            case RecommendationEvent recommendation -> before;
+        };
+    }
+
+    /** A recommendation's row after one more of its events: each is a step of its history. */
+    static RecommendationRow evolve(RecommendationRow row, Fact<RecommendationEvent> fact) {
+        RecommendationEvent event = fact.event();
+        RecommendationRow before = row == null ? RecommendationRow.empty(event.reviewId(), event.number()) : row;
         DecisionContext decision = event.decision();
-        return Change.of(message, event.subject().id(), decision)
-                .field(ROW_TYPE, RECOMMENDATION).field(REVIEW, event.reviewId())
-                .append("history", new RecommendationRow.Step(decision.decidedOn(), step, status, owner, note,
-                        evidence, decision.decidedBy(), decision.source()));
+        return switch (event) {
+            case RecommendationRaised raised -> before
+                    .raised(raised.text(), raised.theme(), raised.owner(), raised.dueBy() == null ? null : raised.dueBy().text())
+                    .with(step(decision, "raised", RecommendationStatus.OPEN, raised.owner(), null, null));
+            case RecommendationProgressRecorded progress -> before
+                    .with(step(decision, "progress", null, null, progress.note(), progress.evidence()));
+            case RecommendationStatusChanged changed -> before.status(changed.to(), changed.supersededBy())
+                    .with(step(decision, "status", changed.to(), null, null, null));
+            case RecommendationOwnerReassigned reassigned -> before.owner(reassigned.owner())
+                    .with(step(decision, "owner", null, reassigned.owner(), null, null));
+        };
+    }
+
+    private static RecommendationRow.Step step(DecisionContext decision, String step, RecommendationStatus status, String owner,
+                                               String note, SourceRef evidence) {
+        return new RecommendationRow.Step(decision.decidedOn(), step, status, owner, note, evidence, decision.decidedBy(),
+                decision.source());
     }
 }

@@ -15,4 +15,11 @@ import org.allianceledger.alliance.SourceRef;
 record SavingsEntry(String ledgerId, String entryId, SavingsEntryKind kind, Force force, FiscalYear fiscalYear,
                     Money amount, Boolean recurrent, Boolean projected, String businessCaseId, Integer caseVersion,
                     String correctedBy, String correctionReason, SourceRef source) {
+
+    /** The entry with a correction's figure, in the correction's words and source. */
+    SavingsEntry corrected(Force force, FiscalYear fiscalYear, Money amount, String correctedBy, String correctionReason,
+                           SourceRef source) {
+        return new SavingsEntry(ledgerId, entryId, kind, force, fiscalYear, amount, recurrent, projected, businessCaseId,
+                caseVersion, correctedBy, correctionReason, source);
+    }
 }

@@ -1,10 +1,9 @@
 package org.allianceledger.savings;
 
-import static com.mongodb.client.model.Filters.eq;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -12,12 +11,11 @@ import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.FiscalYear;
 import org.allianceledger.alliance.Force;
 import org.allianceledger.alliance.Money;
-import org.allianceledger.readmodel.Change;
+import org.allianceledger.alliance.SourceRef;
+import org.allianceledger.readmodel.Fact;
+import org.allianceledger.readmodel.KeyedView;
 import org.allianceledger.readmodel.PointInTime;
-import org.allianceledger.readmodel.RowFilter;
 import org.allianceledger.readmodel.Projection;
-import org.allianceledger.readmodel.ChangeLog;
-import org.allianceledger.readmodel.ChangeLogProjection;
 import org.allianceledger.savings.SavingsLedgerEvent.BudgetReductionRecorded;
 import org.allianceledger.savings.SavingsLedgerEvent.ChangeTeamCostRecorded;
 import org.allianceledger.savings.SavingsLedgerEvent.ForecastTakenFromBusinessCase;
@@ -27,8 +25,7 @@ import org.allianceledger.savings.SavingsLedgerEvent.StatedFigureRecorded;
 import org.allianceledger.savings.SavingsTimeline.SavingsTable;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-
-import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.ResetHandler;
 
 /**
  * The savings timelines. Each entry is a row keyed by ledger and entry; a correction is a change to
@@ -36,66 +33,40 @@ import com.mongodb.client.MongoDatabase;
  * correction, or an instant before it was recorded, still shows the figure it replaced.
  */
 @Projection
-public class SavingsRegister extends ChangeLogProjection {
+public class SavingsRegister {
 
-    private static final String ROW_TYPE = "rowType";
-    private static final String LEDGER = "ledger";
-    private static final String ENTRY = "entry";
-    private static final String ENTRY_ID = "entryId";
+    private final KeyedView<SavingsLedgerEvent, Ledger> ledgers = new KeyedView<>(SavingsRegister::evolve);
+    private final KeyedView<SavingsLedgerEvent, SavingsEntry> entries = new KeyedView<>(SavingsRegister::evolve);
+    /** Each entry's key to the key of the row it stands in: its own, or for a correction the first entry it corrects, however many came between. */
+    private final Map<String, String> rows = new ConcurrentHashMap<>();
 
-    SavingsRegister(MongoDatabase database) {
-        super(database, "savings_timeline");
+    /** What a ledger's opening says: the function it is for, and its name. */
+    record Ledger(String functionId, String name) {
     }
 
     @EventHandler
-    void on(SavingsLedgerOpened event, EventMessage<?> message) {
-        changeLog.record(Change.of(message, event.ledgerId(), event.decision())
-                .field(ROW_TYPE, LEDGER)
-                .set("functionId", event.functionId())
-                .set("name", event.name()));
+    void on(SavingsLedgerEvent event, EventMessage<?> message) {
+        Fact<SavingsLedgerEvent> fact = Fact.of(event, message);
+        switch (event) {
+            case SavingsLedgerOpened opened -> ledgers.add(opened.ledgerId(), fact);
+            case SavingsEntryCorrected correction -> {
+                String corrected = entryKey(correction.ledgerId(), correction.correctsEntryId());
+                String row = rows.getOrDefault(corrected, corrected);
+                rows.put(entryKey(correction.ledgerId(), correction.entryId()), row);
+                entries.add(row, fact);
+            }
+            case BudgetReductionRecorded entry -> entries.add(entryKey(entry.ledgerId(), entry.entryId()), fact);
+            case ChangeTeamCostRecorded entry -> entries.add(entryKey(entry.ledgerId(), entry.entryId()), fact);
+            case ForecastTakenFromBusinessCase entry -> entries.add(entryKey(entry.ledgerId(), entry.entryId()), fact);
+            case StatedFigureRecorded entry -> entries.add(entryKey(entry.ledgerId(), entry.entryId()), fact);
+        }
     }
 
-    @EventHandler
-    void on(BudgetReductionRecorded event, EventMessage<?> message) {
-        changeLog.record(entry(message, event, event.entryId(), SavingsEntryKind.BUDGET_REDUCTION, event.force(),
-                event.fiscalYear(), event.amount())
-                .set("recurrent", event.recurrent())
-                .set("businessCaseId", event.businessCaseId()));
-    }
-
-    @EventHandler
-    void on(ChangeTeamCostRecorded event, EventMessage<?> message) {
-        changeLog.record(entry(message, event, event.entryId(), SavingsEntryKind.CHANGE_TEAM_COST, event.force(),
-                event.fiscalYear(), event.amount()));
-    }
-
-    @EventHandler
-    void on(StatedFigureRecorded event, EventMessage<?> message) {
-        changeLog.record(entry(message, event, event.entryId(), event.kind(), event.force(), event.fiscalYear(), event.amount())
-                .set("projected", event.projected()));
-    }
-
-    @EventHandler
-    void on(ForecastTakenFromBusinessCase event, EventMessage<?> message) {
-        changeLog.record(entry(message, event, event.entryId(), SavingsEntryKind.FORECAST, event.force(),
-                event.fiscalYear(), event.amount())
-                .set("businessCaseId", event.businessCaseId())
-                .set("caseVersion", event.caseVersion()));
-    }
-
-    @EventHandler
-    void on(SavingsEntryCorrected event, EventMessage<?> message) {
-        String corrected = entryKey(event.ledgerId(), event.correctsEntryId());
-        String root = changeLog.latest(eq(ENTRY_ID, corrected)).map(row -> row.getString(ChangeLog.KEY)).orElse(corrected);
-        changeLog.record(Change.of(message, root, event.decision())
-                .field(ROW_TYPE, ENTRY)
-                .field(ENTRY_ID, entryKey(event.ledgerId(), event.entryId()))
-                .set("force", event.force())
-                .set("fiscalYear", event.fiscalYear())
-                .set("amount", event.amount())
-                .set("correctedBy", event.entryId())
-                .set("correctionReason", event.reason())
-                .set("source", event.decision().source()));
+    @ResetHandler
+    void reset() {
+        ledgers.clear();
+        entries.clear();
+        rows.clear();
     }
 
     /**
@@ -106,10 +77,10 @@ public class SavingsRegister extends ChangeLogProjection {
     public SavingsTimeline timeline(PointInTime at, Force force, String function) {
         Map<String, String> functionOfLedger = new LinkedHashMap<>();
         Map<String, String> nameOfLedger = new LinkedHashMap<>();
-        changeLog.fold(at, RowFilter.eq(ROW_TYPE, LEDGER)).forEach((ledger, state) -> {
-            functionOfLedger.put(ledger, state.getString("functionId"));
+        ledgers.keyedRows(at).forEach((ledger, opened) -> {
+            functionOfLedger.put(ledger, opened.functionId());
             // the table's lines are named as the source names them, else by function
-            nameOfLedger.put(ledger, state.getString("name") != null ? state.getString("name") : state.getString("functionId"));
+            nameOfLedger.put(ledger, opened.name() != null ? opened.name() : opened.functionId());
         });
         Predicate<SavingsEntry> wanted = entry -> (force == null || entry.force() == force)
                 && (function == null || function.isBlank() || function.trim().equals(functionOfLedger.get(entry.ledgerId())));
@@ -127,23 +98,42 @@ public class SavingsRegister extends ChangeLogProjection {
 
     /** Every entry at {@code at}, each as it stands after any corrections. */
     List<SavingsEntry> entries(PointInTime at) {
-        return changeLog.states(at, RowFilter.eq(ROW_TYPE, ENTRY), SavingsEntry.class);
+        return entries.rows(at);
     }
 
-    private static Change entry(EventMessage<?> message, SavingsLedgerEvent event, String entryId, SavingsEntryKind kind,
-                                Force force, FiscalYear fiscalYear, Money amount) {
-        String key = entryKey(event.ledgerId(), entryId);
-        DecisionContext decision = event.decision();
-        return Change.of(message, key, decision)
-                .field(ROW_TYPE, ENTRY)
-                .field(ENTRY_ID, key)
-                .set("ledgerId", event.ledgerId())
-                .set("entryId", entryId)
-                .set("kind", kind)
-                .set("force", force)
-                .set("fiscalYear", fiscalYear)
-                .set("amount", amount)
-                .set("source", decision.source());
+    /** A ledger after its opening (the only event filed under it). */
+    static Ledger evolve(Ledger ledger, Fact<SavingsLedgerEvent> fact) {
+        return switch (fact.event()) {
+            case SavingsLedgerOpened opened -> new Ledger(opened.functionId(), opened.name());
+            case BudgetReductionRecorded entry -> ledger;
+            case ChangeTeamCostRecorded entry -> ledger;
+            case ForecastTakenFromBusinessCase entry -> ledger;
+            case StatedFigureRecorded entry -> ledger;
+            case SavingsEntryCorrected correction -> ledger;
+        };
+    }
+
+    /** An entry after one more event filed under it: its recording, then any corrections. */
+    static SavingsEntry evolve(SavingsEntry entry, Fact<SavingsLedgerEvent> fact) {
+        SourceRef source = fact.event().decision().source();
+        return switch (fact.event()) {
+            case BudgetReductionRecorded budget -> new SavingsEntry(budget.ledgerId(), budget.entryId(), SavingsEntryKind.BUDGET_REDUCTION,
+                    budget.force(), budget.fiscalYear(), budget.amount(), budget.recurrent(), null, budget.businessCaseId(), null,
+                    null, null, source);
+            case ChangeTeamCostRecorded cost -> new SavingsEntry(cost.ledgerId(), cost.entryId(), SavingsEntryKind.CHANGE_TEAM_COST,
+                    cost.force(), cost.fiscalYear(), cost.amount(), null, null, null, null, null, null, source);
+            case ForecastTakenFromBusinessCase forecast -> new SavingsEntry(forecast.ledgerId(), forecast.entryId(),
+                    SavingsEntryKind.FORECAST, forecast.force(), forecast.fiscalYear(), forecast.amount(), null, null,
+                    forecast.businessCaseId(), forecast.caseVersion(), null, null, source);
+            case StatedFigureRecorded stated -> new SavingsEntry(stated.ledgerId(), stated.entryId(), stated.kind(), stated.force(),
+                    stated.fiscalYear(), stated.amount(), null, stated.projected(), null, null, null, null, source);
+            case SavingsEntryCorrected correction -> (entry == null
+                    ? new SavingsEntry(correction.ledgerId(), correction.correctsEntryId(), correction.kind(), null, null, null,
+                            null, null, null, null, null, null, null)
+                    : entry).corrected(correction.force(), correction.fiscalYear(), correction.amount(), correction.entryId(),
+                    correction.reason(), source);
+            case SavingsLedgerOpened opened -> entry;
+        };
     }
 
     private static String entryKey(String ledgerId, String entryId) {

@@ -29,7 +29,7 @@ class AgreementRegisterTest {
 
     @BeforeEach
     void freshRegister() {
-        register = new AgreementRegister(ProjectionHarness.freshDatabase());
+        register = new AgreementRegister();
         harness = new ProjectionHarness(register);
         harness.record(new Section22AgreementDrafted("s22-ict", "ict", "ICT collaboration", List.of(BED_PCC, CAM_PCC),
                 "ICT", on("2015-09")));

@@ -26,7 +26,7 @@ class BusinessCaseRegisterTest {
 
     @BeforeEach
     void freshRegister() {
-        register = new BusinessCaseRegister(ProjectionHarness.freshDatabase());
+        register = new BusinessCaseRegister();
         harness = new ProjectionHarness(register);
         harness.record(new BusinessCaseApproved("bc-firearms", "firearms-licensing", "Firearms licensing", "single site",
                 SINGLE_SITE, 1, on("2015-02")));

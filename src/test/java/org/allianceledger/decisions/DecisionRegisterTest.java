@@ -33,7 +33,7 @@ class DecisionRegisterTest {
 
     @BeforeEach
     void freshRegister() {
-        register = new DecisionRegister(ProjectionHarness.freshDatabase());
+        register = new DecisionRegister();
         harness = new ProjectionHarness(register);
     }
 

@@ -25,7 +25,7 @@ class DisagreementRegisterTest {
 
     @BeforeEach
     void freshRegister() {
-        register = new DisagreementRegister(ProjectionHarness.freshDatabase());
+        register = new DisagreementRegister();
         harness = new ProjectionHarness(register);
     }
 

@@ -28,7 +28,7 @@ class FunctionRegisterTest {
 
     @BeforeEach
     void freshRegister() {
-        register = new FunctionRegister(ProjectionHarness.freshDatabase());
+        register = new FunctionRegister();
         harness = new ProjectionHarness(register);
         harness.record(new CollaboratedFunctionProposed("public-contact", "Public Contact", Portfolio.OPERATIONAL_SUPPORT,
                 null, BCH, "control rooms", on("2015-06")));

@@ -15,14 +15,6 @@ import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.h2.mvstore.MVStore;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * Delivers events to one projection as Axon would, through its annotated handlers, each recorded
@@ -40,15 +32,6 @@ public final class ProjectionHarness {
 
     public ProjectionHarness(Object projection) {
         this.adapter = new AnnotationEventHandlerAdapter(projection);
-    }
-
-    /** The engine the service embeds, in memory: a projection needs no service around it. */
-    private static final MongoClient ENGINE = MongoClients.create(
-            new MongoServer(new H2Backend(new MVStore.Builder().open())).bindAndGetConnectionString());
-
-    /** A database of its own for each test. */
-    public static MongoDatabase freshDatabase() {
-        return ENGINE.getDatabase("projection-test-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     /** Records the event one minute after the previous one; returns when. */

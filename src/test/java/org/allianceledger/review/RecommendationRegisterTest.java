@@ -28,7 +28,7 @@ class RecommendationRegisterTest {
 
     @BeforeEach
     void freshProjection() {
-        progress = new RecommendationRegister(ProjectionHarness.freshDatabase());
+        progress = new RecommendationRegister();
         harness = new ProjectionHarness(progress);
         harness.record(new ReviewCommissioned(REVIEW, "Strategic Alliance Review", ReviewKind.INTERNAL_REVIEW,
                 "Chief Executives", List.of("governance"), on("2018-10")));

@@ -28,7 +28,6 @@ import org.allianceledger.savings.SavingsTimeline.TableLine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.mongodb.client.MongoDatabase;
 
 class SavingsRegisterTest {
 
@@ -42,8 +41,7 @@ class SavingsRegisterTest {
 
     @BeforeEach
     void freshProjection() {
-        MongoDatabase database = ProjectionHarness.freshDatabase();
-        savings = new SavingsRegister(database);
+        savings = new SavingsRegister();
         harness = new ProjectionHarness(savings);
         harness.record(new SavingsLedgerOpened(LEDGER, "custody", null, on("2015-10")));
     }
