@@ -70,6 +70,11 @@ public record DecisionFilter(String who, String body, String subject, String fun
         return present(function) ? Optional.of(function.trim()) : Optional.empty();
     }
 
+    /** The free text searched for, if any. */
+    Optional<String> searched() {
+        return present(q) ? Optional.of(q) : Optional.empty();
+    }
+
     boolean matches(DecisionRegister.Filed filed) {
         DecisionRow row = filed.row();
         LocalDate decided = filed.time().validFrom();
@@ -81,7 +86,7 @@ public record DecisionFilter(String who, String body, String subject, String fun
                 && (nature == null || nature == row.nature())
                 && (from == null || !decided.isBefore(from))
                 && (to == null || !decided.isAfter(to))
-                && (!present(q) || filed.text().contains(SearchText.comparable(q)));
+                && (!present(q) || SearchText.of(row).contains(SearchText.comparable(q)));
     }
 
     private static boolean present(String text) {

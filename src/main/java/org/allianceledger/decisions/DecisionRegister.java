@@ -1,15 +1,14 @@
 package org.allianceledger.decisions;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Features;
@@ -28,29 +27,47 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 /**
  * The governance history: one row per recorded decision, whoever recorded it and whatever it was
  * about. Every event of the ledger is a {@link RecordedDecision}, so one handler files them all.
- * A decision once recorded never changes, so each row is filed once, in valid-time order, and
+ * A decision once recorded never changes, so each row is filed once, read in valid-time order, and
  * indexed by its subject and its function for the reads that name one.
  */
 @Projection
 public class DecisionRegister {
 
-    private static final NavigableMap<Bitemporal, Filed> NONE = new TreeMap<>();
+    private volatile Filing filing = new Filing();
 
-    /** Every row in valid-time order. */
-    private final NavigableMap<Bitemporal, Filed> rows = new ConcurrentSkipListMap<>();
-    private final Map<String, Filed> byId = new ConcurrentHashMap<>();
-    /** The rows of each subject, by its type and by its id; and of each function. */
-    private final Map<String, NavigableMap<Bitemporal, Filed>> bySubjectType = new ConcurrentHashMap<>();
-    private final Map<String, NavigableMap<Bitemporal, Filed>> bySubjectId = new ConcurrentHashMap<>();
-    private final Map<String, NavigableMap<Bitemporal, Filed>> byFunction = new ConcurrentHashMap<>();
-    /**
-     * Subject ("type/id") to the function and the name its events gave it, for its later events that
-     * carry only its id. Only the processor's thread uses it.
-     */
-    private final Map<String, Known> known = new HashMap<>();
+    /** What the register holds; a replay starts a new one. */
+    private static final class Filing {
+        final ValidTimeColumns rows = new ValidTimeColumns();
+        final Map<String, Filed> byId = new ConcurrentHashMap<>();
+        /** The rows of each subject id, and of each function, for the reads that name one. */
+        final Map<String, Appended<Filed>> bySubjectId = new ConcurrentHashMap<>();
+        final Map<String, Appended<Filed>> byFunction = new ConcurrentHashMap<>();
+        final Set<String> subjectTypes = ConcurrentHashMap.newKeySet();
+        final TermIndex terms = new TermIndex();
+        /**
+         * Subject ("type/id") to the function and the name its events gave it, for its later events
+         * that carry only its id. Only the processor's thread uses it.
+         */
+        final Map<String, Known> known = new HashMap<>();
 
-    /** A row as filed: its times, and its text as free-text search compares it. */
-    record Filed(Bitemporal time, DecisionRow row, String text) {
+        void file(Filed filed) {
+            DecisionRow row = filed.row();
+            subjectTypes.add(row.subject().type());
+            bySubjectId.computeIfAbsent(row.subject().id(), id -> new Appended<>()).add(filed);
+            if (row.function() != null) {
+                byFunction.computeIfAbsent(row.function(), function -> new Appended<>()).add(filed);
+            }
+            byId.put(row.id(), filed);
+            terms.add(rows.add(filed), SearchText.of(row));
+        }
+
+        Known known(Subject subject) {
+            return known.getOrDefault(key(subject), Known.NOTHING);
+        }
+    }
+
+    /** A row as filed, with its times. */
+    record Filed(Bitemporal time, DecisionRow row) {
     }
 
     /** What earlier events said of a subject: the function it belongs to and its name, each null where none said. */
@@ -62,37 +79,19 @@ public class DecisionRegister {
     void on(RecordedDecision event, EventMessage<?> message,
             @MetaDataValue(RecordingMetadata.RECORDER) String recorder,
             @MetaDataValue(RecordingMetadata.RECORDER_NOTE) String note) {
+        Filing filing = this.filing;
         DecisionContext decision = event.decision();
-        Names names = subject -> Optional.ofNullable(known(subject).name()).orElse(subject.id());
-        Known before = known(event.subject());
+        Names names = subject -> Optional.ofNullable(filing.known(subject).name()).orElse(subject.id());
+        Known before = filing.known(event.subject());
         Known now = new Known(event.concernedFunction().orElse(before.function()), event.nameGiven(names).orElse(before.name()));
-        known.put(key(event.subject()), now);
+        filing.known.put(key(event.subject()), now);
         DecisionRow row = new DecisionRow(message.getIdentifier(), decision.decidedOn().toString(),
                 decision.decidedOn().precision(), message.getTimestamp(), recorder, decision.body(),
                 decision.decidedBy(), Features.publicName(event.getClass()), event.subject(),
                 now.function(), event.summary(names), decision.rationale(), decision.source(), note,
                 decision.dateInferredFrom(), decision.nature(), names.of(event.subject()),
                 names.of(Subject.FUNCTION, now.function()));
-        file(new Filed(Bitemporal.of(message, decision), row, SearchText.of(row)));
-    }
-
-    private void file(Filed filed) {
-        DecisionRow row = filed.row();
-        index(bySubjectType, row.subject().type(), filed);
-        index(bySubjectId, row.subject().id(), filed);
-        if (row.function() != null) {
-            index(byFunction, row.function(), filed);
-        }
-        byId.put(row.id(), filed);
-        rows.put(filed.time(), filed);
-    }
-
-    private static void index(Map<String, NavigableMap<Bitemporal, Filed>> index, String key, Filed filed) {
-        index.computeIfAbsent(key, k -> new ConcurrentSkipListMap<>()).put(filed.time(), filed);
-    }
-
-    private Known known(Subject subject) {
-        return known.getOrDefault(key(subject), Known.NOTHING);
+        filing.file(new Filed(Bitemporal.of(message, decision), row));
     }
 
     private static String key(Subject subject) {
@@ -101,17 +100,12 @@ public class DecisionRegister {
 
     @ResetHandler
     void reset() {
-        rows.clear();
-        byId.clear();
-        bySubjectType.clear();
-        bySubjectId.clear();
-        byFunction.clear();
-        known.clear();
+        filing = new Filing();
     }
 
     /** One decision, whatever date it is as of: a decision once recorded is never changed. */
     public Optional<DecisionRow> decision(String eventId) {
-        return Optional.ofNullable(byId.get(eventId)).map(Filed::row);
+        return Optional.ofNullable(filing.byId.get(eventId)).map(Filed::row);
     }
 
     /** The decisions taken by {@code asOf}, as recorded by {@code knownAt}, in the order they were taken. */
@@ -119,37 +113,62 @@ public class DecisionRegister {
         return slice(at, filter, 0, Integer.MAX_VALUE).rows();
     }
 
-    /** {@code limit} of those decisions from {@code offset} on, and how many there are in all. */
+    /**
+     * {@code limit} of those decisions from {@code offset} on, and how many there are in all. A read
+     * naming one subject id or function reads that one's rows only, and one searching free text the
+     * rows its words' terms are in; any other runs down the register.
+     */
     public Slice slice(PointInTime at, DecisionFilter filter, long offset, int limit) {
-        List<DecisionRow> page = new ArrayList<>();
-        long total = 0;
-        for (Filed filed : candidates(filter)) {
-            if (filed.time().visibleAt(at) && filter.matches(filed)) {
-                if (total >= offset && page.size() < limit) {
-                    page.add(filed.row());
-                }
-                total++;
-            }
+        Filing filing = this.filing;
+        Optional<List<Filed>> named = filter.subjectNamed().filter(subject -> !filing.subjectTypes.contains(subject))
+                .map(subject -> listed(filing.bySubjectId.get(subject)))
+                .or(() -> filter.functionNamed().map(function -> listed(filing.byFunction.get(function))))
+                .or(() -> filter.searched().flatMap(filing.terms::candidates)
+                        .map(ordinals -> Arrays.stream(ordinals).mapToObj(filing.rows::get).toList()));
+        if (named.isEmpty()) {
+            return filing.rows.slice(at, filter.narrows() ? filter::matches : null, offset, limit);
         }
-        return new Slice(total, page);
+        Paging paging = new Paging(offset, limit);
+        named.get().stream().sorted(Comparator.comparing(Filed::time))
+                .filter(filed -> filed.time().visibleAt(at) && filter.matches(filed))
+                .forEach(filed -> paging.count(filed.row()));
+        return paging.slice();
     }
 
-    /** The rows a filter can match, in valid-time order: those of its subject or else its function when it names one, else all. */
-    private Collection<Filed> candidates(DecisionFilter filter) {
-        return filter.subjectNamed().map(subject -> {
-            NavigableMap<Bitemporal, Filed> ofType = bySubjectType.getOrDefault(subject, NONE);
-            NavigableMap<Bitemporal, Filed> ofId = bySubjectId.getOrDefault(subject, NONE);
-            if (ofType.isEmpty() || ofId.isEmpty()) {
-                return (ofType.isEmpty() ? ofId : ofType).values();
-            }
-            NavigableMap<Bitemporal, Filed> both = new ConcurrentSkipListMap<>(ofType);
-            both.putAll(ofId);
-            return both.values();
-        }).or(() -> filter.functionNamed().map(function -> byFunction.getOrDefault(function, NONE).values()))
-                .orElse(rows.values());
+    private static List<Filed> listed(Appended<Filed> rows) {
+        List<Filed> listed = new ArrayList<>();
+        for (int i = 0; rows != null && i < rows.size(); i++) {
+            listed.add(rows.get(i));
+        }
+        return listed;
     }
 
     /** A slice of the register: its rows and the number of decisions the filter matches. */
     public record Slice(long total, List<DecisionRow> rows) {
+    }
+
+    /** Counts the rows a read matches, in order, keeping those of its page. */
+    static final class Paging {
+
+        private final long offset;
+        private final int limit;
+        private final List<DecisionRow> page = new ArrayList<>();
+        private long total;
+
+        Paging(long offset, int limit) {
+            this.offset = offset;
+            this.limit = limit;
+        }
+
+        void count(DecisionRow row) {
+            if (total >= offset && page.size() < limit) {
+                page.add(row);
+            }
+            total++;
+        }
+
+        Slice slice() {
+            return new Slice(total, page);
+        }
     }
 }

@@ -410,7 +410,10 @@ class ScaleBench {
     private void startup(Path dataDir) throws Exception {
         int port = LedgerProcess.freePort();
         long started = System.nanoTime();
-        try (LedgerProcess ledger = LedgerProcess.startWithDefaultJvm(port, "--ledger.embedded.data-dir=" + dataDir)
+        // The heap bound the README recommends, or another to try: -Dbench.heap=512m
+        List<String> jvm = List.of("-Xmx" + System.getProperty("bench.heap", "512m"));
+        results.put("startupJvm", jvm);
+        try (LedgerProcess ledger = LedgerProcess.startWithDefaultJvm(port, jvm, "--ledger.embedded.data-dir=" + dataDir)
                 .awaitStarted(Duration.ofMinutes(10))) {
             LedgerHttp http = new LedgerHttp(ledger.baseUrl());
             require(http.get("/api/functions"));

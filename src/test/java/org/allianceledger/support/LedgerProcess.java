@@ -42,11 +42,14 @@ public final class LedgerProcess implements AutoCloseable {
         return launch(TEST_JVM, arguments, httpPort);
     }
 
-    /** Starts the service as a user's command would, with the JVM's own defaults (heap, compiler), for measuring. */
-    public static LedgerProcess startWithDefaultJvm(int httpPort, String... args) throws IOException {
+    /**
+     * Starts the service as a user's command would, with the JVM's own defaults (compiler; heap unless
+     * {@code jvmOptions} bound it), for measuring.
+     */
+    public static LedgerProcess startWithDefaultJvm(int httpPort, List<String> jvmOptions, String... args) throws IOException {
         List<String> arguments = new ArrayList<>(List.of("--server.port=" + httpPort));
         arguments.addAll(List.of(args));
-        return launch(List.of(), arguments, httpPort);
+        return launch(jvmOptions, arguments, httpPort);
     }
 
     /** Runs a command-line verb of the jar, e.g. {@code load-history FILE}. */

@@ -1,0 +1,114 @@
+package org.allianceledger.decisions;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.function.Predicate;
+
+import org.allianceledger.decisions.DecisionRegister.Filed;
+import org.allianceledger.readmodel.PointInTime;
+
+/**
+ * The register's rows in valid-time order, with the times a read tests as columns of numbers beside
+ * them: a read runs down the columns and touches only the rows it keeps. Rows are appended as they
+ * are filed, in any order of time; the columns take them in, merged, at the next read.
+ */
+final class ValidTimeColumns {
+
+    private static final Comparator<Filed> VALID_TIME_ORDER = Comparator.comparing(Filed::time);
+
+    private final Appended<Filed> filed = new Appended<>();
+    private volatile Columns columns = new Columns(0, new Filed[0], new long[0], new long[0], new long[0]);
+
+    /**
+     * The first {@code covers} rows filed, in valid-time order: each one's row, the first day its
+     * decision's date could mean (epoch day), when it was recorded and its position (both as {@link #instant} numbers).
+     */
+    record Columns(int covers, Filed[] rows, long[] day, long[] recorded, long[] position) {
+
+        int size() {
+            return rows.length;
+        }
+    }
+
+    /** Files {@code row}; returns its ordinal, the count of rows filed before it. */
+    int add(Filed row) {
+        int ordinal = filed.size();
+        filed.add(row);
+        return ordinal;
+    }
+
+    Filed get(int ordinal) {
+        return filed.get(ordinal);
+    }
+
+    /**
+     * {@code limit} of the rows visible at {@code at} that {@code filter} keeps (all when it is null),
+     * from {@code offset} on, and how many there are in all.
+     */
+    DecisionRegister.Slice slice(PointInTime at, Predicate<Filed> filter, long offset, int limit) {
+        Columns columns = columns();
+        long asOf = at.asOf().toEpochDay();
+        long knownAt = instant(at.knownAt());
+        long through = at.through();
+        DecisionRegister.Paging paging = new DecisionRegister.Paging(offset, limit);
+        // In valid-time order: past the asOf date nothing more is visible.
+        for (int i = 0; i < columns.size() && columns.day()[i] <= asOf; i++) {
+            if (columns.recorded()[i] <= knownAt && columns.position()[i] <= through
+                    && (filter == null || filter.test(columns.rows()[i]))) {
+                paging.count(columns.rows()[i].row());
+            }
+        }
+        return paging.slice();
+    }
+
+    /** The columns with every row filed so far. */
+    Columns columns() {
+        Columns current = columns;
+        if (current.covers() == filed.size()) {
+            return current;
+        }
+        synchronized (this) {
+            current = columns;
+            int size = filed.size();
+            if (current.covers() < size) {
+                columns = merged(current, size);
+            }
+            return columns;
+        }
+    }
+
+    private Columns merged(Columns current, int size) {
+        Filed[] added = new Filed[size - current.covers()];
+        for (int i = 0; i < added.length; i++) {
+            added[i] = filed.get(current.covers() + i);
+        }
+        Arrays.sort(added, VALID_TIME_ORDER);
+        int total = current.size() + added.length;
+        Filed[] rows = new Filed[total];
+        long[] day = new long[total];
+        long[] recorded = new long[total];
+        long[] position = new long[total];
+        int a = 0;
+        int c = 0;
+        for (int i = 0; i < total; i++) {
+            boolean takeAdded = c == current.size()
+                    || a < added.length && VALID_TIME_ORDER.compare(added[a], current.rows()[c]) < 0;
+            Filed row = takeAdded ? added[a++] : current.rows()[c++];
+            rows[i] = row;
+            day[i] = row.time().validFrom().toEpochDay();
+            recorded[i] = instant(row.time().recordedAt());
+            position[i] = row.time().position();
+        }
+        return new Columns(size, rows, day, recorded, position);
+    }
+
+    /** An instant as nanoseconds since the epoch, held to the range of a long (reads may ask for the years 0001 to 9999). */
+    static long instant(Instant instant) {
+        try {
+            return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+        } catch (ArithmeticException e) {
+            return instant.getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+    }
+}
