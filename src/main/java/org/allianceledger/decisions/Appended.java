@@ -1,6 +1,8 @@
 package org.allianceledger.decisions;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Items appended by one thread and read by any: a reader sees every item appended before it read
@@ -28,5 +30,11 @@ final class Appended<T> {
     @SuppressWarnings("unchecked")
     T get(int index) {
         return (T) items[index];
+    }
+
+    /** The items appended before this call. */
+    Stream<T> stream() {
+        int count = size;
+        return IntStream.range(0, count).mapToObj(this::get);
     }
 }

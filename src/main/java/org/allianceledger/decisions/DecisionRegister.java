@@ -1,7 +1,6 @@
 package org.allianceledger.decisions;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +57,8 @@ public class DecisionRegister {
                 byFunction.computeIfAbsent(row.function(), function -> new Appended<>()).add(filed);
             }
             byId.put(row.id(), filed);
-            terms.add(rows.add(filed), SearchText.of(row));
+            rows.add(filed);
+            terms.add(filed, SearchText.of(row));
         }
 
         Known known(Subject subject) {
@@ -123,8 +123,7 @@ public class DecisionRegister {
         Optional<List<Filed>> named = filter.subjectNamed().filter(subject -> !filing.subjectTypes.contains(subject))
                 .map(subject -> listed(filing.bySubjectId.get(subject)))
                 .or(() -> filter.functionNamed().map(function -> listed(filing.byFunction.get(function))))
-                .or(() -> filter.searched().flatMap(filing.terms::candidates)
-                        .map(ordinals -> Arrays.stream(ordinals).mapToObj(filing.rows::get).toList()));
+                .or(() -> filter.searched().flatMap(filing.terms::candidates));
         if (named.isEmpty()) {
             return filing.rows.slice(at, filter.narrows() ? filter::matches : null, offset, limit);
         }
@@ -136,11 +135,7 @@ public class DecisionRegister {
     }
 
     private static List<Filed> listed(Appended<Filed> rows) {
-        List<Filed> listed = new ArrayList<>();
-        for (int i = 0; rows != null && i < rows.size(); i++) {
-            listed.add(rows.get(i));
-        }
-        return listed;
+        return rows == null ? List.of() : rows.stream().toList();
     }
 
     /** A slice of the register: its rows and the number of decisions the filter matches. */

@@ -1,85 +1,42 @@
 package org.allianceledger.decisions;
 
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.allianceledger.decisions.DecisionRegister.Filed;
+
 /**
  * Free text's index: each term of the rows' text (a run of letters and digits, lower case) to the
- * ordinals of the rows that hold it. A search's words each lie inside some term of a row that holds
- * the text searched for, so the rows holding, for every word, a term that contains it are the only
- * ones the search need compare. One thread adds, any number read.
+ * rows that hold it. Each word of a search lies inside some term of every row that holds the text
+ * searched for, so the rows with a term containing its rarest word are the only ones the search need
+ * compare. One thread adds, any number read.
  */
 final class TermIndex {
 
-    private final Map<String, Ordinals> rows = new ConcurrentHashMap<>();
+    private final Map<String, Appended<Filed>> rows = new ConcurrentHashMap<>();
 
-    /** Ordinals appended by one thread, read by any (as {@link Appended}, without boxing). */
-    private static final class Ordinals {
-        private volatile int[] items = new int[4];
-        private volatile int size;
-
-        void add(int ordinal) {
-            int[] current = items;
-            if (size == current.length) {
-                current = Arrays.copyOf(current, current.length * 2);
-                items = current;
-            }
-            current[size] = ordinal;
-            size = size + 1;
-        }
-
-        int[] snapshot() {
-            int count = size;
-            return Arrays.copyOf(items, count);
-        }
-    }
-
-    void add(int ordinal, String text) {
+    void add(Filed filed, String text) {
         for (String term : terms(text)) {
-            rows.computeIfAbsent(term, t -> new Ordinals()).add(ordinal);
+            rows.computeIfAbsent(term, t -> new Appended<>()).add(filed);
         }
     }
 
     /**
-     * The ordinals, ascending, of the rows that may hold {@code text}; empty when {@code text} has no
-     * letter or digit to look up (then every row may).
+     * The rows, in the order they were filed, that may hold {@code text}: those of its rarest word
+     * (the others are checked on them by the search). Empty when {@code text} has no letter or digit
+     * to look up (then every row may).
      */
-    Optional<int[]> candidates(String text) {
-        Set<String> words = terms(text);
-        if (words.isEmpty()) {
-            return Optional.empty();
-        }
-        int[] candidates = null;
-        for (String word : words) {
-            int[] holding = rows.entrySet().stream().filter(entry -> entry.getKey().contains(word))
-                    .map(entry -> entry.getValue().snapshot()).flatMapToInt(Arrays::stream).sorted().distinct().toArray();
-            candidates = candidates == null ? holding : intersection(candidates, holding);
-            if (candidates.length == 0) {
-                break;
-            }
-        }
-        return Optional.of(candidates);
-    }
-
-    private static int[] intersection(int[] a, int[] b) {
-        int[] both = new int[Math.min(a.length, b.length)];
-        int n = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] == b[j]) {
-                both[n++] = a[i];
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return Arrays.copyOf(both, n);
+    Optional<List<Filed>> candidates(String text) {
+        return terms(text).stream()
+                .map(word -> rows.entrySet().stream().filter(entry -> entry.getKey().contains(word)).map(Map.Entry::getValue).toList())
+                .min(Comparator.comparingInt(holding -> holding.stream().mapToInt(Appended::size).sum()))
+                .map(holding -> holding.stream().flatMap(Appended::stream).distinct()
+                        .sorted(Comparator.comparingLong(filed -> filed.time().position())).toList());
     }
 
     /** The distinct terms of {@code text}, as {@link SearchText#comparable} writes it. */

@@ -31,15 +31,8 @@ final class ValidTimeColumns {
         }
     }
 
-    /** Files {@code row}; returns its ordinal, the count of rows filed before it. */
-    int add(Filed row) {
-        int ordinal = filed.size();
+    void add(Filed row) {
         filed.add(row);
-        return ordinal;
-    }
-
-    Filed get(int ordinal) {
-        return filed.get(ordinal);
     }
 
     /**
