@@ -1,0 +1,82 @@
+package org.allianceledger.decisions;
+
+import static org.allianceledger.alliance.Decisions.on;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.allianceledger.governance.GovernanceBodyEvent.GovernanceBodyEstablished;
+import org.allianceledger.governance.GovernanceBodyEvent.GovernanceBodyTermsChanged;
+import org.allianceledger.readmodel.PointInTime;
+import org.allianceledger.readmodel.ProjectionHarness;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The decision register's own time per read, without HTTP: {@code -Dbench.events} synthetic decisions
+ * (100,000 by default; ten a body, dated over 2011-2019 in random order, as ScaleBench records them)
+ * filed through the register's handler, then 300 reads of each kind: the newest page, a page as of a
+ * past date, a page deep in the register as known at a past instant, one subject as of a past date,
+ * and free text. Run: {@code ./mvnw -B -Pbench test -Dbench.test=DecisionRegisterBench}. In the
+ * decisions package because it times the register's own classes.
+ */
+@Tag("bench")
+@Timeout(value = 30, unit = TimeUnit.MINUTES)
+class DecisionRegisterBench {
+
+    private static final int EVENTS = Integer.getInteger("bench.events", 100_000);
+    private static final int READS = 300;
+
+    @Test
+    void measure() {
+        DecisionRegister register = new DecisionRegister();
+        ProjectionHarness harness = new ProjectionHarness(register);
+        Random random = new Random(EVENTS);
+        long started = System.nanoTime();
+        for (int n = 0; n < EVENTS; n++) {
+            String body = "b" + (n / 10);
+            String date = pastDate(random).toString();
+            harness.record(n % 10 == 0
+                    ? new GovernanceBodyEstablished(body, "Board " + body, List.of("Chief Constables"), null, "monthly", null, on(date))
+                    : new GovernanceBodyTermsChanged(body, null, null, "meeting " + n, null, on(date)));
+        }
+        System.out.printf("filed %,d decisions in %.1f s%n", EVENTS, (System.nanoTime() - started) / 1e9);
+        Instant end = harness.asOf("2030-01-01").knownAt();
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        measure("newest page", () -> register.slice(new PointInTime(today, end), DecisionFilter.NONE, 0, 50));
+        measure("page as of a past date", () -> register.slice(new PointInTime(pastDate(random), end), DecisionFilter.NONE, 0, 50));
+        measure("deep page as known at a past instant", () -> register.slice(new PointInTime(today,
+                ProjectionHarness.FIRST_RECORDING.plusSeconds(60L * random.nextInt(EVENTS))), DecisionFilter.NONE, random.nextInt(EVENTS / 2), 50));
+        measure("one subject as of a past date", () -> register.slice(new PointInTime(pastDate(random), end),
+                filter("b" + random.nextInt(EVENTS / 10), null), 0, 50));
+        measure("free text", () -> register.slice(new PointInTime(today, end), filter(null, "meeting " + random.nextInt(EVENTS)), 0, 50));
+    }
+
+    private static LocalDate pastDate(Random random) {
+        return LocalDate.of(2011, 1, 1).plusDays(random.nextInt(9 * 365));
+    }
+
+    private static DecisionFilter filter(String subject, String q) {
+        return new DecisionFilter(null, null, subject, null, null, null, null, q);
+    }
+
+    private static void measure(String read, Supplier<DecisionRegister.Slice> slice) {
+        List<Double> millis = new ArrayList<>();
+        for (int n = 0; n < READS + 50; n++) {
+            long started = System.nanoTime();
+            slice.get();
+            if (n >= 50) { // the first reads warm up
+                millis.add((System.nanoTime() - started) / 1e6);
+            }
+        }
+        millis.sort(null);
+        System.out.printf("%s at %,d decisions: p50 %.2f ms, p95 %.2f ms%n", read, EVENTS,
+                millis.get(millis.size() / 2), millis.get(millis.size() * 95 / 100));
+    }
+}
