@@ -6,9 +6,10 @@ import java.util.Map;
 
 import org.allianceledger.readmodel.PointInTimeParams;
 import org.allianceledger.readmodel.ReadModels;
+import org.allianceledger.recording.CheckedAnswer;
 import org.allianceledger.recording.DecisionAnswers;
 import org.allianceledger.recording.FormRecording;
-import org.allianceledger.recording.RecordingForm;
+import org.allianceledger.recording.RecordingPage;
 import org.allianceledger.web.Page;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Page
 @RequestMapping("/record/" + RecommendationProgressForm.NAME)
-class RecommendationProgressForm implements RecordingForm {
+class RecommendationProgressForm extends RecordingPage {
 
     static final String NAME = "record-recommendation-progress";
     /** Where the command path's names for this form's own fields are typed. */
@@ -31,27 +32,11 @@ class RecommendationProgressForm implements RecordingForm {
 
     private final RecommendationRegister progress;
     private final ReadModels readModels;
-    private final FormRecording forms;
 
     RecommendationProgressForm(RecommendationRegister progress, ReadModels readModels, FormRecording forms) {
+        super(forms, NAME, "Record progress on a recommendation", RecommendationChoice.GROUP);
         this.progress = progress;
         this.readModels = readModels;
-        this.forms = forms;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String title() {
-        return "Record progress on a recommendation";
-    }
-
-    @Override
-    public String group() {
-        return "Reviews and recommendations";
     }
 
     /** @param recommendation {@code reviewId/number} */
@@ -60,26 +45,26 @@ class RecommendationProgressForm implements RecordingForm {
 
     @GetMapping
     String form(@RequestParam(required = false) String recommendation, Model model) {
-        FormRecording.show(DecisionAnswers.fresh(), model);
+        freshDecision(model);
         return show(new Answers(recommendation, null), model);
     }
 
     @PostMapping
     ModelAndView record(Answers answers, DecisionAnswers decision, Principal recorder, Model model) {
-        return forms.record(NAME, decision, FIELDS, command -> {
-            String chosen = answers.recommendation();
-            if (chosen != null && chosen.contains("/")) {
-                command.put("reviewId", chosen.substring(0, chosen.indexOf('/')));
-                command.put("number", chosen.substring(chosen.indexOf('/') + 1));
-            }
+        return submit(decision, FIELDS, command -> {
+            RecommendationChoice.putInto(command, answers.recommendation());
             DecisionAnswers.putGiven(command, "note", answers.note());
-        }, recorder, model, () -> show(answers, model));
+        }, () -> List.of(RecommendationChoice.answer(recommendations(), answers.recommendation()),
+                CheckedAnswer.of("Progress", answers.note(), "note", "")), recorder, model, () -> show(answers, model));
     }
 
     private String show(Answers answers, Model model) {
-        List<RecommendationRow> open = progress.recommendations(readModels.readAt(new PointInTimeParams(null, null)), null);
         model.addAttribute("answers", answers);
-        model.addAttribute("recommendations", open);
+        model.addAttribute("recommendations", recommendations());
         return NAME;
+    }
+
+    private List<RecommendationRow> recommendations() {
+        return progress.recommendations(readModels.readAt(new PointInTimeParams(null, null)), null);
     }
 }

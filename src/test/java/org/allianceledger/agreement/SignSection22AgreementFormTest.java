@@ -49,7 +49,7 @@ class SignSection22AgreementFormTest {
         String key = recorder.hidden(FORM + "?agreement=s22-custody&party=cam-cc", "key");
         long before = FormSession.storedEvents(database);
 
-        HttpResponse<String> recorded = recorder.post(FORM, answers(key, "s22-custody", "cam-cc", "2019"));
+        HttpResponse<String> recorded = recorder.checkAndRecord(FORM, answers(key, "s22-custody", "cam-cc", "2019"), database);
 
         String decision = FormSession.recordedDecision(recorded, database, before);
         LedgerHttp viewer = new LedgerHttp(base(), TestUsers.VIEWER);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.allianceledger.support.FormSession;
@@ -46,7 +47,7 @@ class ApproveBusinessCaseFormTest {
         String key = recorder.hidden(FORM, "key");
         long before = FormSession.storedEvents(database);
 
-        HttpResponse<String> recorded = recorder.post(FORM, answers(key, "Form-recorded ICT business case", "£174,000.50", "2019"));
+        HttpResponse<String> recorded = recorder.checkAndRecord(FORM, answers(key, "Form-recorded ICT business case", "£174,000.50", "2019"), database);
 
         String decision = FormSession.recordedDecision(recorded, database, before);
         LedgerHttp viewer = new LedgerHttp(base(), TestUsers.VIEWER);
@@ -73,6 +74,29 @@ class ApproveBusinessCaseFormTest {
                 "name=\"month\" inputmode=\"numeric\" size=\"2\" value=\"13\"", "name=\"key\" value=\"" + key + "\"");
         assertThat(negative.statusCode()).isEqualTo(400);
         assertThat(negative.body()).contains("href=\"#camAmount\"", "cannot be negative", "value=\"-5\"");
+        assertThat(FormSession.storedEvents(database)).as("nothing recorded").isEqualTo(before);
+    }
+
+    @Test
+    void aTitleThatRepeatsAnotherCasesComesBackBesideTheTitleAndRecordsNothing() throws Exception {
+        FormSession recorder = FormSession.signIn(base(), TestUsers.RECORDER);
+        FormSession.recordedDecision(recorder.checkAndRecord(FORM, answers(recorder.hidden(FORM, "key"), "Twice-titled case", "1000", "2019"),
+                database), database, FormSession.storedEvents(database) - 1);
+        String key = recorder.hidden(FORM, "key");
+        long before = FormSession.storedEvents(database);
+
+        HttpResponse<String> again = recorder.post(FORM, answers(key, "Twice-titled case", "2000", "2019"));
+        Map<String, String> confirmedRace = new LinkedHashMap<>(answers(key, "Twice-titled case", "2000", "2019"));
+        confirmedRace.put("confirm", "yes");
+        HttpResponse<String> confirmed = recorder.post(FORM, confirmedRace);
+
+        for (HttpResponse<String> refused : List.of(again, confirmed)) {
+            assertThat(refused.statusCode()).isEqualTo(409);
+            assertThat(refused.body()).contains("There is a problem", "href=\"#title\"", "bc-twice-titled-case",
+                    "value=\"Twice-titled case\"", "value=\"2000\"", "id=\"record-form\"");
+            assertThat(refused.body().indexOf("class=\"field-message\"")).as("the message beside the title")
+                    .isBetween(refused.body().indexOf("for=\"title\""), refused.body().indexOf("id=\"title\""));
+        }
         assertThat(FormSession.storedEvents(database)).as("nothing recorded").isEqualTo(before);
     }
 

@@ -47,7 +47,7 @@ class DeferCollaborationFormTest {
         String key = recorder.hidden(FORM + "?function=able-erp", "key");
         long before = FormSession.storedEvents(database);
 
-        HttpResponse<String> recorded = recorder.post(FORM, answers(key, "able-erp", "Once the ERP tender is let", "2019"));
+        HttpResponse<String> recorded = recorder.checkAndRecord(FORM, answers(key, "able-erp", "Once the ERP tender is let", "2019"), database);
 
         String decision = FormSession.recordedDecision(recorded, database, before);
         LedgerHttp viewer = new LedgerHttp(base(), TestUsers.VIEWER);

@@ -54,7 +54,7 @@ class CorrectSavingsEntryFormTest {
         form.put("reason", "The form-recorded correction of a mistyped figure");
         long before = FormSession.storedEvents(database);
 
-        HttpResponse<String> recorded = recorder.post(FORM, form);
+        HttpResponse<String> recorded = recorder.checkAndRecord(FORM, form, database);
 
         String decision = FormSession.recordedDecision(recorded, database, before);
         assertThat(new LedgerHttp(base(), TestUsers.VIEWER).get(decision, "text/html").body())

@@ -79,12 +79,50 @@ public final class FormSession {
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
+    /**
+     * Sends {@code form}, which the form takes to "Check your answers" (200) recording nothing, then presses
+     * that page's "Record" button, sending what the page carries: the answer to that.
+     */
+    public HttpResponse<String> checkAndRecord(String path, Map<String, String> form, MongoDatabase database) throws Exception {
+        long before = storedEvents(database);
+        HttpResponse<String> check = post(path, form);
+        assertThat(check.statusCode()).as(check.body()).isEqualTo(200);
+        assertThat(check.body()).contains("Check your answers", "name=\"confirm\"");
+        assertThat(storedEvents(database)).as("the check page records nothing").isEqualTo(before);
+        return post(path, confirmation(check.body()));
+    }
+
+    /** What a check page's "Record" button sends: every hidden field of its form, and {@code confirm}. */
+    public static Map<String, String> confirmation(String checkPage) {
+        String form = checkPage.substring(checkPage.indexOf("id=\"check-form\""), checkPage.indexOf("</form>", checkPage.indexOf("id=\"check-form\"")));
+        Map<String, String> sent = new LinkedHashMap<>();
+        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(form);
+        while (hidden.find()) {
+            sent.put(hidden.group(1), unescape(hidden.group(2)));
+        }
+        sent.put("confirm", "yes");
+        return sent;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    }
+
     public HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
         Map<String, String> sent = new LinkedHashMap<>(form);
         sent.putIfAbsent("_csrf", csrf);
+        return send(path, sent, base);
+    }
+
+    /** {@code form} sent by another site's page to this session's browser: no CSRF token, that site as its origin. */
+    public HttpResponse<String> postFromAnotherSite(String path, Map<String, String> form) throws Exception {
+        return send(path, form, "https://elsewhere.example");
+    }
+
+    private HttpResponse<String> send(String path, Map<String, String> sent, String origin) throws Exception {
         String body = sent.entrySet().stream().map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept", "text/html").header("Origin", origin).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
