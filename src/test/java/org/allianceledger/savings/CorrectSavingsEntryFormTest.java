@@ -40,7 +40,8 @@ class CorrectSavingsEntryFormTest {
     void aRecorderFindsTheFormOnTheSavingsPageAndViewersDoNot() throws Exception {
         LedgerHttp recorder = new LedgerHttp(base(), TestUsers.RECORDER);
         assertThat(recorder.get("/record", "text/html").body()).contains("href=\"/record/correct-savings-entry\">Correct a savings entry</a>");
-        assertThat(recorder.get("/savings", "text/html").body()).contains("href=\"/record/correct-savings-entry\"");
+        assertThat(recorder.get("/savings", "text/html").body()).contains("href=\"/record/correct-savings-entry\"",
+                "id=\"savings-entries\"", "href=\"/record/correct-savings-entry?entry=", "Correct this entry");
         FormSession.hiddenFromReaders(base(), "/savings", FORM);
     }
 
