@@ -113,6 +113,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses the option of select {@code css} whose value is {@code value}. */
+    public Browser choose(String css, String value) {
+        new Select(find(css)).selectByValue(value);
+        return this;
+    }
+
+    /** The value the field {@code css} holds now (its chosen option's, for a select). */
+    public String value(String css) {
+        return find(css).getDomProperty("value");
+    }
+
     public Browser type(String css, String text) {
         WebElement input = find(css);
         input.clear();
