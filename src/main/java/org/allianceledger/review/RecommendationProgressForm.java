@@ -4,8 +4,6 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
-import org.allianceledger.readmodel.PointInTimeParams;
-import org.allianceledger.readmodel.ReadModels;
 import org.allianceledger.recording.CheckedAnswer;
 import org.allianceledger.recording.DecisionAnswers;
 import org.allianceledger.recording.FormRecording;
@@ -30,13 +28,11 @@ class RecommendationProgressForm extends RecordingPage {
     /** Where the command path's names for this form's own fields are typed. */
     private static final Map<String, String> FIELDS = Map.of("reviewId", "recommendation", "number", "recommendation", "note", "note");
 
-    private final RecommendationRegister progress;
-    private final ReadModels readModels;
+    private final RecommendationChoice recommendations;
 
-    RecommendationProgressForm(RecommendationRegister progress, ReadModels readModels, FormRecording forms) {
+    RecommendationProgressForm(RecommendationChoice recommendations, FormRecording forms) {
         super(forms, NAME, "Record progress on a recommendation", RecommendationChoice.GROUP);
-        this.progress = progress;
-        this.readModels = readModels;
+        this.recommendations = recommendations;
     }
 
     /** @param recommendation {@code reviewId/number} */
@@ -54,17 +50,13 @@ class RecommendationProgressForm extends RecordingPage {
         return submit(decision, FIELDS, command -> {
             RecommendationChoice.putInto(command, answers.recommendation());
             DecisionAnswers.putGiven(command, "note", answers.note());
-        }, () -> List.of(RecommendationChoice.answer(recommendations(), answers.recommendation()),
+        }, () -> List.of(recommendations.answer("Recommendation", "recommendation", answers.recommendation(), ""),
                 CheckedAnswer.of("Progress", answers.note(), "note", "")), recorder, model, () -> show(answers, model));
     }
 
     private String show(Answers answers, Model model) {
         model.addAttribute("answers", answers);
-        model.addAttribute("recommendations", recommendations());
+        model.addAttribute("recommendations", recommendations.rows());
         return NAME;
-    }
-
-    private List<RecommendationRow> recommendations() {
-        return progress.recommendations(readModels.readAt(new PointInTimeParams(null, null)), null);
     }
 }

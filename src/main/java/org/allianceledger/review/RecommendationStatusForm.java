@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.allianceledger.alliance.Plain;
-import org.allianceledger.readmodel.PointInTimeParams;
-import org.allianceledger.readmodel.ReadModels;
 import org.allianceledger.recording.CheckedAnswer;
 import org.allianceledger.recording.DecisionAnswers;
 import org.allianceledger.recording.FormRecording;
@@ -35,13 +33,11 @@ class RecommendationStatusForm extends RecordingPage {
     private static final Map<String, String> FIELDS = Map.of("reviewId", "recommendation", "number", "recommendation", "status", "status",
             "supersededBy", "supersededBy");
 
-    private final RecommendationRegister register;
-    private final ReadModels readModels;
+    private final RecommendationChoice recommendations;
 
-    RecommendationStatusForm(RecommendationRegister register, ReadModels readModels, FormRecording forms) {
+    RecommendationStatusForm(RecommendationChoice recommendations, FormRecording forms) {
         super(forms, NAME, "Change a recommendation’s status", RecommendationChoice.GROUP);
-        this.register = register;
-        this.readModels = readModels;
+        this.recommendations = recommendations;
     }
 
     /**
@@ -72,12 +68,9 @@ class RecommendationStatusForm extends RecordingPage {
     }
 
     private List<CheckedAnswer> summary(Answers answers) {
-        List<RecommendationRow> rows = recommendations();
-        CheckedAnswer by = RecommendationChoice.answer(rows, answers.supersededBy());
-        return List.of(RecommendationChoice.answer(rows, answers.recommendation()),
+        return List.of(recommendations.answer("Recommendation", "recommendation", answers.recommendation(), ""),
                 CheckedAnswer.of("New status", status(answers.status()), "status", ""),
-                CheckedAnswer.of("Superseded by", answers.supersededBy() == null || answers.supersededBy().isBlank() ? null : by.answer(),
-                        "supersededBy", "Not superseded"));
+                recommendations.answer("Superseded by", "supersededBy", answers.supersededBy(), "Not superseded"));
     }
 
     private static String status(String name) {
@@ -91,12 +84,8 @@ class RecommendationStatusForm extends RecordingPage {
 
     private String show(Answers answers, Model model) {
         model.addAttribute("answers", answers);
-        model.addAttribute("recommendations", recommendations());
+        model.addAttribute("recommendations", recommendations.rows());
         model.addAttribute("statuses", RecommendationStatus.values());
         return "record-" + NAME;
-    }
-
-    private List<RecommendationRow> recommendations() {
-        return register.recommendations(readModels.readAt(new PointInTimeParams(null, null)), null);
     }
 }

@@ -101,15 +101,10 @@ class ApproveBusinessCaseFormTest {
     }
 
     private static Map<String, String> answers(String key, String title, String camAmount, String year) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("key", key);
+        Map<String, String> form = FormSession.decided(key, year);
         form.put("function", title.isEmpty() ? "" : "ict");
         form.put("title", title);
         form.put("camAmount", camAmount);
-        form.put("year", year);
-        form.put("document", "CE Strategic Alliance Review, Apr 2019");
-        form.put("paragraph", "§1");
-        form.put("quote", "Quoted by a recording form test");
         return form;
     }
 

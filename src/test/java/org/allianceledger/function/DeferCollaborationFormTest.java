@@ -3,7 +3,6 @@ package org.allianceledger.function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.allianceledger.support.FormSession;
@@ -78,15 +77,10 @@ class DeferCollaborationFormTest {
     }
 
     private static Map<String, String> answers(String key, String function, String condition, String year) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("key", key);
+        Map<String, String> form = FormSession.decided(key, year);
         form.put("function", function);
         form.put("reviewCondition", condition);
         form.put("reviewYear", "2020");
-        form.put("year", year);
-        form.put("document", "CE Strategic Alliance Review, Apr 2019");
-        form.put("paragraph", "§1");
-        form.put("quote", "Quoted by a recording form test");
         return form;
     }
 

@@ -3,7 +3,6 @@ package org.allianceledger.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.allianceledger.support.FormSession;
@@ -79,15 +78,10 @@ class RecommendationStatusFormTest {
     }
 
     private static Map<String, String> answers(String key, String number, String status) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("key", key);
+        Map<String, String> form = FormSession.decided(key, "2026");
         form.put("recommendation", number.isEmpty() ? "" : CE + "/" + number);
         form.put("status", status);
         form.put("supersededBy", "");
-        form.put("year", "2026");
-        form.put("document", "CE Strategic Alliance Review, Apr 2019");
-        form.put("paragraph", "§5");
-        form.put("quote", "Quoted by a recording form test");
         return form;
     }
 

@@ -40,6 +40,17 @@ public final class FormSession {
         return browser;
     }
 
+    /** A form's key and its decision's answers, dated {@code year} and citing the CE review (a dated document), for a test to add its own fields to. */
+    public static Map<String, String> decided(String key, String year) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("key", key);
+        form.put("year", year);
+        form.put("document", "CE Strategic Alliance Review, Apr 2019");
+        form.put("paragraph", "§1");
+        form.put("quote", "Quoted by a recording form test");
+        return form;
+    }
+
     /** How many events the store holds, to see that a refused form recorded nothing. */
     public static long storedEvents(MongoDatabase database) {
         return database.getCollection("events").countDocuments(LedgerEventStorageEngine.holdsEvent());
