@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -56,11 +57,18 @@ public final class FormSession {
         return database.getCollection("events").countDocuments(LedgerEventStorageEngine.holdsEvent());
     }
 
-    /** A viewer and an auditor see no recording link on {@code page} and are refused {@code form}. */
+    /**
+     * A viewer and an auditor see no recording link on {@code page} and are refused {@code form}, shown or
+     * sent (signed in through the sign-in form, with their session's CSRF token).
+     */
     public static void hiddenFromReaders(String base, String page, String form) throws Exception {
         for (TestUsers user : new TestUsers[] {TestUsers.VIEWER, TestUsers.AUDITOR}) {
             assertThat(new LedgerHttp(base, user).get(page, "text/html").body()).as(user.username()).doesNotContain("/record/");
             assertThat(new LedgerHttp(base, user).get(form, "text/html").status()).as(user.username()).isEqualTo(403);
+            FormSession reader = signIn(base, user);
+            reader.hidden("/timeline", "_csrf");
+            assertThat(reader.post(form, Map.of("key", UUID.randomUUID().toString(), "confirm", "yes")).statusCode())
+                    .as(user.username() + " sending the form").isEqualTo(403);
         }
     }
 
