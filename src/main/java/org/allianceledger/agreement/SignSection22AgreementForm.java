@@ -53,14 +53,19 @@ class SignSection22AgreementForm extends RecordingPage {
             DecisionAnswers.putGiven(command, "agreementId", answers.agreement());
             DecisionAnswers.putGiven(command, "party", answers.party());
             DecisionAnswers.putGiven(command, "signatory", answers.signatory());
-        }, () -> List.of(
-                CheckedAnswer.of("Agreement", awaiting().stream().filter(row -> row.agreementId().equals(answers.agreement()))
+        }, () -> summary(answers), recorder, model, () -> show(answers, model));
+    }
+
+    /** The agreement by its title and the party by its office, as the form's lists name them. */
+    private List<CheckedAnswer> summary(Answers answers) {
+        List<AgreementRow> awaiting = awaiting();
+        return List.of(
+                CheckedAnswer.of("Agreement", awaiting.stream().filter(row -> row.agreementId().equals(answers.agreement()))
                         .map(AgreementRow::title).findFirst().orElse(answers.agreement()), "agreement", ""),
-                CheckedAnswer.of("Party", awaiting().stream().flatMap(row -> row.unsignedParties().stream())
+                CheckedAnswer.of("Party", awaiting.stream().flatMap(row -> row.unsignedParties().stream())
                         .filter(party -> (party.force() + "-" + party.office()).equalsIgnoreCase(answers.party()))
                         .map(Plain::words).findFirst().orElse(answers.party()), "party", ""),
-                CheckedAnswer.of("Signed by", answers.signatory(), "signatory", "Not named in the source")),
-                recorder, model, () -> show(answers, model));
+                CheckedAnswer.of("Signed by", answers.signatory(), "signatory", "Not named in the source"));
     }
 
     private List<AgreementRow> awaiting() {

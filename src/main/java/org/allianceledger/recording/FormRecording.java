@@ -18,6 +18,7 @@ import org.allianceledger.command.CommandOutcome;
 import org.allianceledger.command.CommandReader;
 import org.allianceledger.command.CommandRecording;
 import org.allianceledger.command.MalformedCommandException;
+import org.allianceledger.command.RecordingMetadata;
 import org.allianceledger.web.RefusedInput;
 import org.allianceledger.web.StoredEvents;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -90,7 +91,6 @@ public class FormRecording {
         Map<String, String[]> sent = currentRequest().getParameterMap();
         if (sent.containsKey(CHANGE)) {
             show(decision, model);
-            model.addAttribute("changing", sent.get(CHANGE)[0]);
             return new ModelAndView(again.get(), model.asMap());
         }
         Object command = null;
@@ -99,11 +99,12 @@ public class FormRecording {
             fields.accept(body);
             decision.putInto(body);
             command = reader.read(form.name(), json.writeValueAsString(body));
+            if (form.creates()) {
+                // before recording too, so that a taken id is refused without an append the store turns away
+                refuseExisting(command, decision.key());
+            }
             if (!sent.containsKey(CONFIRM)) {
                 recording.check(command, recorder);
-                if (form.creates()) {
-                    refuseExisting(command);
-                }
                 return check(form, decision, summary.get(), sent, model);
             }
             CommandOutcome outcome = recording.record(command, recorder, decision.key(), null, null).outcome();
@@ -141,11 +142,17 @@ public class FormRecording {
         return new ModelAndView("record-check", model.asMap());
     }
 
-    /** A form that creates a record, checked: nothing may be recorded under the id it makes already (ids are unique across kinds). */
-    private void refuseExisting(Object command) {
+    /**
+     * A form that creates a record: nothing may be recorded under the id it makes already (ids are unique
+     * across kinds), unless this form's own key recorded it, whose second send answers as the first did.
+     */
+    private void refuseExisting(Object command, String key) {
         Object id = identifier(command, identifierField(command));
-        if (id instanceof String given && !given.isEmpty() && !events.stream(given).isEmpty()) {
-            throw new AggregateStreamCreationException("Already recorded: " + given);
+        if (id instanceof String given && !given.isEmpty()) {
+            List<StoredEvents.StoredEvent> stream = events.stream(given);
+            if (!stream.isEmpty() && (key == null || !key.equals(stream.get(0).metadata().get(RecordingMetadata.CLIENT_COMMAND_ID)))) {
+                throw new AggregateStreamCreationException("Already recorded: " + given);
+            }
         }
     }
 

@@ -47,9 +47,14 @@ class ApproveBusinessCaseFormTest {
         String key = recorder.hidden(FORM, "key");
         long before = FormSession.storedEvents(database);
 
-        HttpResponse<String> recorded = recorder.checkAndRecord(FORM, answers(key, "Form-recorded ICT business case", "£174,000.50", "2019"), database);
+        HttpResponse<String> check = recorder.post(FORM, answers(key, "Form-recorded ICT business case", "£174,000.50", "2019"));
+        Map<String, String> confirmed = FormSession.confirmation(check.body());
+        HttpResponse<String> recorded = recorder.post(FORM, confirmed);
+        HttpResponse<String> again = recorder.post(FORM, confirmed);
 
         String decision = FormSession.recordedDecision(recorded, database, before);
+        assertThat(again.statusCode()).as("Record pressed twice: the case made by this form's key is not refused as taken").isEqualTo(303);
+        assertThat(again.headers().firstValue("Location")).hasValue(decision);
         LedgerHttp viewer = new LedgerHttp(base(), TestUsers.VIEWER);
         assertThat(viewer.get(decision, "text/html").body()).contains("Form-recorded ICT business case");
         assertThat(viewer.get("/api/business-cases").body()).contains("\"caseId\":\"bc-form-recorded-ict-business-case\"", "17400050");
