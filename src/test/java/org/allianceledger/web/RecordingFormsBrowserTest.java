@@ -80,9 +80,10 @@ class RecordingFormsBrowserTest {
 
         recorder.type("#title", "Browser-approved case " + token);
         checked("record-approve-business-case", "Browser-approved case " + token, "£250,000 in 2026/27");
-        recorder.find("#summary .summary-row[data-field='title'] button").click();
-        waitForForm();
+        recorder.click(recorder.find("#summary .summary-row[data-field='title'] button"));
+        assertThat(recorder.path()).as("Change lands on the field").isEqualTo("/record/approve-business-case#title");
         assertThat(recorder.value("#title")).as("Change goes back to the form as typed").isEqualTo("Browser-approved case " + token);
+        assertThat(recorder.all("#error-summary")).isEmpty();
         checked("record-approve-business-case", "Browser-approved case " + token);
         recorded("record-approve-business-case", token, "Browser-approved case " + token);
 
@@ -289,11 +290,6 @@ class RecordingFormsBrowserTest {
         recorder.go("/timeline?q=" + token);
         assertThat(recorder.text("#result-count")).isEqualTo("1 decision");
         assertThat(recorder.text("#decisions tbody tr")).contains("2026");
-    }
-
-    private void waitForForm() {
-        new org.openqa.selenium.support.ui.WebDriverWait(recorder.driver(), java.time.Duration.ofSeconds(15))
-                .until(driver -> !driver.findElements(org.openqa.selenium.By.id("record-form")).isEmpty());
     }
 
     /** A savings ledger and entry of the test's own, through the API, dated 2026: {@code ledgerId/entryId}. */
