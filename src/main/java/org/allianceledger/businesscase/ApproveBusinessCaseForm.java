@@ -1,18 +1,22 @@
 package org.allianceledger.businesscase;
 
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.allianceledger.alliance.Force;
+import org.allianceledger.alliance.Plain;
 import org.allianceledger.function.FunctionRegister;
+import org.allianceledger.function.FunctionRow;
 import org.allianceledger.readmodel.PointInTimeParams;
 import org.allianceledger.readmodel.ReadModels;
+import org.allianceledger.recording.CheckedAnswer;
 import org.allianceledger.recording.DecisionAnswers;
 import org.allianceledger.recording.FormRecording;
-import org.allianceledger.recording.RecordingForm;
+import org.allianceledger.recording.RecordingPage;
 import org.allianceledger.recording.TypedPounds;
 import org.allianceledger.web.Page;
 import org.springframework.ui.Model;
@@ -29,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Page
 @RequestMapping("/record/" + ApproveBusinessCaseForm.NAME)
-class ApproveBusinessCaseForm implements RecordingForm {
+class ApproveBusinessCaseForm extends RecordingPage {
 
     static final String NAME = "approve-business-case";
     /** The forces a BCH business case forecasts for, one forecast line each. */
@@ -37,27 +41,17 @@ class ApproveBusinessCaseForm implements RecordingForm {
 
     private final FunctionRegister functions;
     private final ReadModels readModels;
-    private final FormRecording forms;
 
     ApproveBusinessCaseForm(FunctionRegister functions, ReadModels readModels, FormRecording forms) {
+        super(forms, NAME, "Record a business case’s approval", "Business cases");
         this.functions = functions;
         this.readModels = readModels;
-        this.forms = forms;
     }
 
+    /** The case's id is made from its title: a title that makes a taken id is refused beside the title. */
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String title() {
-        return "Record a business case’s approval";
-    }
-
-    @Override
-    public String group() {
-        return "Business cases";
+    public boolean creates() {
+        return true;
     }
 
     /** Each force's forecast: the saving in pounds, and the fiscal year it falls in (optional). */
@@ -79,7 +73,7 @@ class ApproveBusinessCaseForm implements RecordingForm {
 
     @GetMapping
     String form(Answers chosen, Model model) {
-        FormRecording.show(DecisionAnswers.fresh(), model);
+        freshDecision(model);
         return show(chosen, model);
     }
 
@@ -87,7 +81,7 @@ class ApproveBusinessCaseForm implements RecordingForm {
     ModelAndView record(Answers answers, DecisionAnswers decision, Principal recorder, Model model) {
         Map<String, String> fields = new HashMap<>(Map.of("functionId", "function", "title", "title", "option", "option",
                 "caseId", "title", "forecast", "bedAmount"));
-        return forms.record(NAME, decision, fields, command -> {
+        return submit(decision, fields, command -> {
             DecisionAnswers.putGiven(command, "functionId", answers.function());
             DecisionAnswers.putGiven(command, "title", answers.title());
             DecisionAnswers.putGiven(command, "option", answers.option());
@@ -96,7 +90,27 @@ class ApproveBusinessCaseForm implements RecordingForm {
                         .replaceAll("(^-|-$)", ""));
             }
             forecast(command, answers, fields);
-        }, recorder, model, () -> show(answers, model));
+        }, () -> summary(answers), recorder, model, () -> show(answers, model));
+    }
+
+    private List<CheckedAnswer> summary(Answers answers) {
+        List<CheckedAnswer> rows = new ArrayList<>();
+        rows.add(CheckedAnswer.of("Function", functionRows().stream().filter(f -> f.functionId().equals(answers.function()))
+                .map(FunctionRow::name).findFirst().orElse(answers.function()), "function", ""));
+        rows.add(CheckedAnswer.of("Title", answers.title(), "title", ""));
+        rows.add(CheckedAnswer.of("Option chosen", answers.option(), "option", "Not given"));
+        for (int i = 0; i < FORCES.size(); i++) {
+            String amount = answers.amounts().get(i);
+            String year = answers.years().get(i);
+            rows.add(CheckedAnswer.of(Plain.words(FORCES.get(i)) + " forecast",
+                    TypedPounds.given(amount) ? "£" + amount.strip().replace("£", "") + (year.isEmpty() ? "" : " in " + year) : null,
+                    FORCES.get(i).name().toLowerCase(Locale.ROOT) + "Amount", "None"));
+        }
+        return rows;
+    }
+
+    private List<FunctionRow> functionRows() {
+        return functions.functions(readModels.readAt(new PointInTimeParams(null, null)));
     }
 
     /** One line for each force given an amount; {@code fields} learns which line is which force's boxes. */
@@ -120,7 +134,7 @@ class ApproveBusinessCaseForm implements RecordingForm {
 
     private String show(Answers answers, Model model) {
         model.addAttribute("answers", answers);
-        model.addAttribute("functions", functions.functions(readModels.readAt(new PointInTimeParams(null, null))));
+        model.addAttribute("functions", functionRows());
         model.addAttribute("forces", FORCES);
         return "record-" + NAME;
     }

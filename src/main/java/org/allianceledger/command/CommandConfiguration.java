@@ -29,6 +29,8 @@ class CommandConfiguration {
                 config.commandBus().registerHandlerInterceptor(new DecisionDateCheck(clock));
                 config.commandBus().registerHandlerInterceptor(tracker);
                 config.eventBus().registerDispatchInterceptor(tracker);
+                // innermost, so that a dry run has passed every other check first
+                config.commandBus().registerHandlerInterceptor(new DryRun());
             });
         });
     }

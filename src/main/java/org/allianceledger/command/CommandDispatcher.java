@@ -35,6 +35,20 @@ public class CommandDispatcher {
         return dispatch(command, recorder, clientCommandId, correlationId, recorderNote, null);
     }
 
+    /**
+     * Checks a command as recording it would, the aggregate's rules included, and records nothing: it
+     * answers when the command would be accepted and throws what recording it would throw otherwise.
+     */
+    public void check(Object command, Principal recorder) {
+        Map<String, Object> metadata = Map.of(RecordingMetadata.RECORDER, recorder.getName(), DryRun.METADATA, Boolean.TRUE);
+        try {
+            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
+        } catch (DryRun.Passed passed) {
+            return;
+        }
+        throw new IllegalStateException("A checked command " + command.getClass().getSimpleName() + " was not stopped before recording");
+    }
+
     /** A null correlation id is given a new one: every recorded event carries one. */
     private CommandOutcome dispatch(Object command, String recorder, String clientCommandId, String correlationId,
                                     String recorderNote, ExpectedVersion expected) {

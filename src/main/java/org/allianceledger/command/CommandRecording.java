@@ -19,6 +19,11 @@ public class CommandRecording {
         this.idempotent = idempotent;
     }
 
+    /** Checks the command as {@link #record} would, every rule included, and records nothing (see {@link CommandDispatcher#check}). */
+    public void check(Object command, Principal recorder) {
+        dispatcher.check(command, recorder);
+    }
+
     /** @param key the recorder's idempotency key, or null to record it however often it is sent */
     public IdempotentCommands.Answer record(Object command, Principal recorder, String key, String correlationId,
                                             ExpectedVersion expected) {

@@ -6,6 +6,9 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.allianceledger.alliance.PartialDate;
+import org.allianceledger.alliance.Plain;
+
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -37,6 +40,32 @@ public record DecisionAnswers(String day, String month, String year, String body
         putGiven(source, "date", date(sourceYear, sourceMonth, sourceDay));
         putGiven(source, "paragraph", paragraph);
         putGiven(source, "quote", quote);
+    }
+
+    /** The decision's answers as "Check your answers" lists them, each with the field its "Change" returns to. */
+    List<CheckedAnswer> summary() {
+        String notNamed = "Not named in the source";
+        List<String> deciders = decidedBy == null ? List.of()
+                : Arrays.stream(decidedBy.split("\\R")).map(String::strip).filter(name -> !name.isEmpty()).toList();
+        return List.of(CheckedAnswer.of("When", plainDate(date(year, month, day)), "year", "Not given"),
+                CheckedAnswer.of("Body", body, "body", notNamed),
+                CheckedAnswer.of("Who decided", String.join("; ", deciders), "decidedBy", notNamed),
+                CheckedAnswer.of("Source document", document, "document", "Not given"),
+                CheckedAnswer.of("Its date", plainDate(date(sourceYear, sourceMonth, sourceDay)), "sourceYear", "Not given"),
+                CheckedAnswer.of("Paragraph or table", paragraph, "paragraph", "Not given"),
+                CheckedAnswer.of("The source's own words", quote, "quote", "Not given"));
+    }
+
+    /** {@code 2019-06} as {@code June 2019}, as the pages write a date to the precision the source gives. */
+    public static String plainDate(String date) {
+        if (date == null) {
+            return null;
+        }
+        try {
+            return Plain.date(PartialDate.parse(date));
+        } catch (RuntimeException unreadable) {
+            return date;
+        }
     }
 
     /**

@@ -14,4 +14,9 @@ public interface RecordingForm {
 
     /** The part of the record it belongs to: "Reviews and recommendations". */
     String group();
+
+    /** Whether the form creates a record under an id it makes (a business case from its title), which must not be taken. */
+    default boolean creates() {
+        return false;
+    }
 }

@@ -4,11 +4,10 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
-import org.allianceledger.readmodel.PointInTimeParams;
-import org.allianceledger.readmodel.ReadModels;
+import org.allianceledger.recording.CheckedAnswer;
 import org.allianceledger.recording.DecisionAnswers;
 import org.allianceledger.recording.FormRecording;
-import org.allianceledger.recording.RecordingForm;
+import org.allianceledger.recording.RecordingPage;
 import org.allianceledger.web.Page;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,35 +22,17 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Page
 @RequestMapping("/record/" + RecommendationProgressForm.NAME)
-class RecommendationProgressForm implements RecordingForm {
+class RecommendationProgressForm extends RecordingPage {
 
     static final String NAME = "record-recommendation-progress";
     /** Where the command path's names for this form's own fields are typed. */
     private static final Map<String, String> FIELDS = Map.of("reviewId", "recommendation", "number", "recommendation", "note", "note");
 
-    private final RecommendationRegister progress;
-    private final ReadModels readModels;
-    private final FormRecording forms;
+    private final RecommendationChoice recommendations;
 
-    RecommendationProgressForm(RecommendationRegister progress, ReadModels readModels, FormRecording forms) {
-        this.progress = progress;
-        this.readModels = readModels;
-        this.forms = forms;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String title() {
-        return "Record progress on a recommendation";
-    }
-
-    @Override
-    public String group() {
-        return "Reviews and recommendations";
+    RecommendationProgressForm(RecommendationChoice recommendations, FormRecording forms) {
+        super(forms, NAME, "Record progress on a recommendation", RecommendationChoice.GROUP);
+        this.recommendations = recommendations;
     }
 
     /** @param recommendation {@code reviewId/number} */
@@ -60,26 +41,22 @@ class RecommendationProgressForm implements RecordingForm {
 
     @GetMapping
     String form(@RequestParam(required = false) String recommendation, Model model) {
-        FormRecording.show(DecisionAnswers.fresh(), model);
+        freshDecision(model);
         return show(new Answers(recommendation, null), model);
     }
 
     @PostMapping
     ModelAndView record(Answers answers, DecisionAnswers decision, Principal recorder, Model model) {
-        return forms.record(NAME, decision, FIELDS, command -> {
-            String chosen = answers.recommendation();
-            if (chosen != null && chosen.contains("/")) {
-                command.put("reviewId", chosen.substring(0, chosen.indexOf('/')));
-                command.put("number", chosen.substring(chosen.indexOf('/') + 1));
-            }
+        return submit(decision, FIELDS, command -> {
+            RecommendationChoice.putInto(command, answers.recommendation());
             DecisionAnswers.putGiven(command, "note", answers.note());
-        }, recorder, model, () -> show(answers, model));
+        }, () -> List.of(recommendations.answer("Recommendation", "recommendation", answers.recommendation(), ""),
+                CheckedAnswer.of("Progress", answers.note(), "note", "")), recorder, model, () -> show(answers, model));
     }
 
     private String show(Answers answers, Model model) {
-        List<RecommendationRow> open = progress.recommendations(readModels.readAt(new PointInTimeParams(null, null)), null);
         model.addAttribute("answers", answers);
-        model.addAttribute("recommendations", open);
+        model.addAttribute("recommendations", recommendations.rows());
         return NAME;
     }
 }

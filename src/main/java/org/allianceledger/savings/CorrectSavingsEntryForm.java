@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.allianceledger.alliance.Force;
+import org.allianceledger.alliance.Plain;
 import org.allianceledger.readmodel.PointInTimeParams;
 import org.allianceledger.readmodel.ReadModels;
+import org.allianceledger.recording.CheckedAnswer;
 import org.allianceledger.recording.DecisionAnswers;
 import org.allianceledger.recording.FormRecording;
-import org.allianceledger.recording.RecordingForm;
+import org.allianceledger.recording.RecordingPage;
 import org.allianceledger.recording.TypedPounds;
 import org.allianceledger.web.Page;
 import org.springframework.ui.Model;
@@ -26,7 +28,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Page
 @RequestMapping("/record/" + CorrectSavingsEntryForm.NAME)
-class CorrectSavingsEntryForm implements RecordingForm {
+class CorrectSavingsEntryForm extends RecordingPage {
 
     static final String NAME = "correct-savings-entry";
     /** Where the command path's names for this form's own fields are typed. */
@@ -37,27 +39,11 @@ class CorrectSavingsEntryForm implements RecordingForm {
 
     private final SavingsRegister savings;
     private final ReadModels readModels;
-    private final FormRecording forms;
 
     CorrectSavingsEntryForm(SavingsRegister savings, ReadModels readModels, FormRecording forms) {
+        super(forms, NAME, "Correct a savings entry", "Savings");
         this.savings = savings;
         this.readModels = readModels;
-        this.forms = forms;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String title() {
-        return "Correct a savings entry";
-    }
-
-    @Override
-    public String group() {
-        return "Savings";
     }
 
     /** @param entry {@code ledgerId/entryId} of the entry as it stands: its latest correction, if corrected */
@@ -67,7 +53,7 @@ class CorrectSavingsEntryForm implements RecordingForm {
     /** With an entry chosen, its figure as it stands fills the boxes, for the recorder to change what is wrong. */
     @GetMapping
     String form(@RequestParam(required = false) String entry, Model model) {
-        FormRecording.show(DecisionAnswers.fresh(), model);
+        freshDecision(model);
         Answers answers = entries().stream().filter(e -> id(e).equals(entry)).findFirst()
                 .map(e -> new Answers(entry, e.force() == null ? null : e.force().name(),
                         e.fiscalYear() == null ? null : e.fiscalYear().toString(), pounds(e), null))
@@ -77,7 +63,7 @@ class CorrectSavingsEntryForm implements RecordingForm {
 
     @PostMapping
     ModelAndView record(Answers answers, DecisionAnswers decision, Principal recorder, Model model) {
-        return forms.record(NAME, decision, FIELDS, command -> {
+        return submit(decision, FIELDS, command -> {
             String chosen = answers.entry();
             if (chosen != null && chosen.contains("/")) {
                 command.put("ledgerId", chosen.substring(0, chosen.indexOf('/')));
@@ -92,7 +78,22 @@ class CorrectSavingsEntryForm implements RecordingForm {
                 TypedPounds.putPence(command, "amount", answers.amount());
             }
             DecisionAnswers.putGiven(command, "reason", answers.reason());
-        }, recorder, model, () -> show(answers, model));
+        }, () -> List.of(
+                CheckedAnswer.of("Entry corrected", entries().stream().filter(e -> id(e).equals(answers.entry())).findFirst()
+                        .map(CorrectSavingsEntryForm::describe).orElse(answers.entry()), "entry", ""),
+                CheckedAnswer.of("Force", FORCES.stream().filter(f -> f.name().equalsIgnoreCase(answers.force())).map(Plain::words)
+                        .findFirst().orElse(answers.force()), "force", "Not given"),
+                CheckedAnswer.of("Fiscal year", answers.fiscalYear(), "fiscalYear", "Not given"),
+                CheckedAnswer.of("Amount", TypedPounds.given(answers.amount()) ? "£" + answers.amount().strip().replace("£", "") : null,
+                        "amount", "Not given"),
+                CheckedAnswer.of("Why it is corrected", answers.reason(), "reason", "")),
+                recorder, model, () -> show(answers, model));
+    }
+
+    /** An entry as the form's list and the check page name it: its ledger, kind, force, year and figure. */
+    static String describe(SavingsEntry entry) {
+        return entry.ledgerId() + ": " + Plain.words(entry.kind()) + ", " + Plain.words(entry.force())
+                + (entry.fiscalYear() == null ? "" : ", " + entry.fiscalYear()) + (entry.amount() == null ? "" : ", " + entry.amount());
     }
 
     private String show(Answers answers, Model model) {

@@ -73,6 +73,8 @@ class SavingsPage {
         model.addAttribute("totalsChart", totalsChart(selected.totals()));
         model.addAttribute("costsChart", costsChart(everyFunction.changeTeamCosts()));
         model.addAttribute("csvLink", Csv.downloadLink("/api/savings"));
+        // for recorders' "Correct this entry": the entries of the chosen force (every force's when none is chosen)
+        model.addAttribute("entries", savings.entries(at).stream().filter(entry -> force == null || entry.force() == force).toList());
         return "savings";
     }
 

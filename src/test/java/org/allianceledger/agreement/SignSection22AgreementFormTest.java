@@ -3,7 +3,6 @@ package org.allianceledger.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.allianceledger.support.FormSession;
@@ -49,7 +48,7 @@ class SignSection22AgreementFormTest {
         String key = recorder.hidden(FORM + "?agreement=s22-custody&party=cam-cc", "key");
         long before = FormSession.storedEvents(database);
 
-        HttpResponse<String> recorded = recorder.post(FORM, answers(key, "s22-custody", "cam-cc", "2019"));
+        HttpResponse<String> recorded = recorder.checkAndRecord(FORM, answers(key, "s22-custody", "cam-cc", "2019"), database);
 
         String decision = FormSession.recordedDecision(recorded, database, before);
         LedgerHttp viewer = new LedgerHttp(base(), TestUsers.VIEWER);
@@ -81,15 +80,10 @@ class SignSection22AgreementFormTest {
     }
 
     private static Map<String, String> answers(String key, String agreement, String party, String year) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("key", key);
+        Map<String, String> form = FormSession.decided(key, year);
         form.put("agreement", agreement);
         form.put("party", party);
         form.put("signatory", "A. N. Signatory");
-        form.put("year", year);
-        form.put("document", "CE Strategic Alliance Review, Apr 2019");
-        form.put("paragraph", "§1");
-        form.put("quote", "Quoted by a recording form test");
         return form;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.allianceledger.support.FormSession;
@@ -46,9 +47,14 @@ class ApproveBusinessCaseFormTest {
         String key = recorder.hidden(FORM, "key");
         long before = FormSession.storedEvents(database);
 
-        HttpResponse<String> recorded = recorder.post(FORM, answers(key, "Form-recorded ICT business case", "£174,000.50", "2019"));
+        HttpResponse<String> check = recorder.post(FORM, answers(key, "Form-recorded ICT business case", "£174,000.50", "2019"));
+        Map<String, String> confirmed = FormSession.confirmation(check.body());
+        HttpResponse<String> recorded = recorder.post(FORM, confirmed);
+        HttpResponse<String> again = recorder.post(FORM, confirmed);
 
         String decision = FormSession.recordedDecision(recorded, database, before);
+        assertThat(again.statusCode()).as("Record pressed twice: the case made by this form's key is not refused as taken").isEqualTo(303);
+        assertThat(again.headers().firstValue("Location")).hasValue(decision);
         LedgerHttp viewer = new LedgerHttp(base(), TestUsers.VIEWER);
         assertThat(viewer.get(decision, "text/html").body()).contains("Form-recorded ICT business case");
         assertThat(viewer.get("/api/business-cases").body()).contains("\"caseId\":\"bc-form-recorded-ict-business-case\"", "17400050");
@@ -76,16 +82,34 @@ class ApproveBusinessCaseFormTest {
         assertThat(FormSession.storedEvents(database)).as("nothing recorded").isEqualTo(before);
     }
 
+    @Test
+    void aTitleThatRepeatsAnotherCasesComesBackBesideTheTitleAndRecordsNothing() throws Exception {
+        FormSession recorder = FormSession.signIn(base(), TestUsers.RECORDER);
+        FormSession.recordedDecision(recorder.checkAndRecord(FORM, answers(recorder.hidden(FORM, "key"), "Twice-titled case", "1000", "2019"),
+                database), database, FormSession.storedEvents(database) - 1);
+        String key = recorder.hidden(FORM, "key");
+        long before = FormSession.storedEvents(database);
+
+        HttpResponse<String> again = recorder.post(FORM, answers(key, "Twice-titled case", "2000", "2019"));
+        Map<String, String> confirmedRace = new LinkedHashMap<>(answers(key, "Twice-titled case", "2000", "2019"));
+        confirmedRace.put("confirm", "yes");
+        HttpResponse<String> confirmed = recorder.post(FORM, confirmedRace);
+
+        for (HttpResponse<String> refused : List.of(again, confirmed)) {
+            assertThat(refused.statusCode()).isEqualTo(409);
+            assertThat(refused.body()).contains("There is a problem", "href=\"#title\"", "bc-twice-titled-case",
+                    "value=\"Twice-titled case\"", "value=\"2000\"", "id=\"record-form\"");
+            assertThat(refused.body().indexOf("class=\"field-message\"")).as("the message beside the title")
+                    .isBetween(refused.body().indexOf("for=\"title\""), refused.body().indexOf("id=\"title\""));
+        }
+        assertThat(FormSession.storedEvents(database)).as("nothing recorded").isEqualTo(before);
+    }
+
     private static Map<String, String> answers(String key, String title, String camAmount, String year) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("key", key);
+        Map<String, String> form = FormSession.decided(key, year);
         form.put("function", title.isEmpty() ? "" : "ict");
         form.put("title", title);
         form.put("camAmount", camAmount);
-        form.put("year", year);
-        form.put("document", "CE Strategic Alliance Review, Apr 2019");
-        form.put("paragraph", "§1");
-        form.put("quote", "Quoted by a recording form test");
         return form;
     }
 

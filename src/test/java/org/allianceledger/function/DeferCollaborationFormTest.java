@@ -3,7 +3,6 @@ package org.allianceledger.function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.allianceledger.support.FormSession;
@@ -47,7 +46,7 @@ class DeferCollaborationFormTest {
         String key = recorder.hidden(FORM + "?function=able-erp", "key");
         long before = FormSession.storedEvents(database);
 
-        HttpResponse<String> recorded = recorder.post(FORM, answers(key, "able-erp", "Once the ERP tender is let", "2019"));
+        HttpResponse<String> recorded = recorder.checkAndRecord(FORM, answers(key, "able-erp", "Once the ERP tender is let", "2019"), database);
 
         String decision = FormSession.recordedDecision(recorded, database, before);
         LedgerHttp viewer = new LedgerHttp(base(), TestUsers.VIEWER);
@@ -78,15 +77,10 @@ class DeferCollaborationFormTest {
     }
 
     private static Map<String, String> answers(String key, String function, String condition, String year) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("key", key);
+        Map<String, String> form = FormSession.decided(key, year);
         form.put("function", function);
         form.put("reviewCondition", condition);
         form.put("reviewYear", "2020");
-        form.put("year", year);
-        form.put("document", "CE Strategic Alliance Review, Apr 2019");
-        form.put("paragraph", "§1");
-        form.put("quote", "Quoted by a recording form test");
         return form;
     }
 

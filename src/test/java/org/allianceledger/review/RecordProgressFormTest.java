@@ -56,8 +56,14 @@ class RecordProgressFormTest {
         Map<String, String> form = answers(key, "The Delivery Management Unit collated the outstanding Concerto actions", "2019");
         long before = storedEvents();
 
-        HttpResponse<String> recorded = recorder.post(FORM, form);
-        HttpResponse<String> again = recorder.post(FORM, form);
+        HttpResponse<String> check = recorder.post(FORM, form);
+        assertThat(check.statusCode()).isEqualTo(200);
+        assertThat(check.body()).contains("Check your answers", "The Delivery Management Unit collated the outstanding Concerto actions",
+                "OPCC Chief Executives&#39; Strategic Alliance Review, 2:", "CE Strategic Alliance Review, Apr 2019", "Change<span");
+        assertThat(storedEvents()).as("the check page records nothing").isEqualTo(before);
+        Map<String, String> confirmed = FormSession.confirmation(check.body());
+        HttpResponse<String> recorded = recorder.post(FORM, confirmed);
+        HttpResponse<String> again = recorder.post(FORM, confirmed);
 
         assertThat(recorded.statusCode()).isEqualTo(303);
         String decision = recorded.headers().firstValue("Location").orElseThrow();
@@ -70,6 +76,39 @@ class RecordProgressFormTest {
         assertThat(page.body()).contains("The Delivery Management Unit collated the outstanding Concerto actions", "recorder");
         assertThat(new LedgerHttp(base(), TestUsers.VIEWER).get("/api/recommendations?review=ce-strategic-alliance-review-2019").body())
                 .contains("The Delivery Management Unit collated the outstanding Concerto actions");
+    }
+
+    @Test
+    void changeOnTheCheckPageGoesBackToTheFormAsTypedAndRecordsNothing() throws Exception {
+        FormSession recorder = FormSession.signIn(base(), TestUsers.RECORDER);
+        String key = recorder.hidden(FORM, "key");
+        long before = storedEvents();
+
+        HttpResponse<String> check = recorder.post(FORM, answers(key, "A note typed & checked", "2019"));
+        Map<String, String> change = FormSession.confirmation(check.body());
+        change.remove("confirm");
+        change.put("change", "note");
+        HttpResponse<String> back = recorder.post(FORM, change);
+
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(back.body()).contains("id=\"record-form\"", "A note typed &amp; checked</textarea>", "name=\"key\" value=\"" + key + "\"")
+                .doesNotContain("There is a problem");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aFormSentFromAnotherSiteWithoutTheTokenIsRefusedAndRecordsNothing() throws Exception {
+        FormSession recorder = FormSession.signIn(base(), TestUsers.RECORDER);
+        String key = recorder.hidden(FORM + "?recommendation=" + RECOMMENDATION, "key");
+        Map<String, String> confirmed = new LinkedHashMap<>(answers(key, "Sent by a page on another site", "2019"));
+        confirmed.put("confirm", "yes");
+        long before = storedEvents();
+
+        HttpResponse<String> forged = recorder.postFromAnotherSite(FORM, confirmed);
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(storedEvents()).as("nothing recorded").isEqualTo(before);
+        assertThat(recorder.post(FORM, confirmed).statusCode()).as("the same answers with the session's token").isEqualTo(303);
     }
 
     @Test

@@ -40,7 +40,8 @@ class CorrectSavingsEntryFormTest {
     void aRecorderFindsTheFormOnTheSavingsPageAndViewersDoNot() throws Exception {
         LedgerHttp recorder = new LedgerHttp(base(), TestUsers.RECORDER);
         assertThat(recorder.get("/record", "text/html").body()).contains("href=\"/record/correct-savings-entry\">Correct a savings entry</a>");
-        assertThat(recorder.get("/savings", "text/html").body()).contains("href=\"/record/correct-savings-entry\"");
+        assertThat(recorder.get("/savings", "text/html").body()).contains("href=\"/record/correct-savings-entry\"",
+                "id=\"savings-entries\"", "href=\"/record/correct-savings-entry?entry=", "Correct this entry");
         FormSession.hiddenFromReaders(base(), "/savings", FORM);
     }
 
@@ -54,7 +55,7 @@ class CorrectSavingsEntryFormTest {
         form.put("reason", "The form-recorded correction of a mistyped figure");
         long before = FormSession.storedEvents(database);
 
-        HttpResponse<String> recorded = recorder.post(FORM, form);
+        HttpResponse<String> recorded = recorder.checkAndRecord(FORM, form, database);
 
         String decision = FormSession.recordedDecision(recorded, database, before);
         assertThat(new LedgerHttp(base(), TestUsers.VIEWER).get(decision, "text/html").body())

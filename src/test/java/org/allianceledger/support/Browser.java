@@ -1,5 +1,7 @@
 package org.allianceledger.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +11,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,6 +40,7 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration NAVIGATION = Duration.ofSeconds(15);
+    private static final Set<String> SERIOUS = Set.of("serious", "critical");
 
     private final ChromeDriver driver;
     private final String baseUrl;
@@ -106,6 +113,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses the option of select {@code css} whose value is {@code value}. */
+    public Browser choose(String css, String value) {
+        new Select(find(css)).selectByValue(value);
+        return this;
+    }
+
+    /** The value the field {@code css} holds now (its chosen option's, for a select). */
+    public String value(String css) {
+        return find(css).getDomProperty("value");
+    }
+
     public Browser type(String css, String text) {
         WebElement input = find(css);
         input.clear();
@@ -156,6 +174,27 @@ public final class Browser implements AutoCloseable {
     /** Renders the page for screen ({@code screen}) or as it prints ({@code print}). */
     public Browser media(String media) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+        return this;
+    }
+
+    /**
+     * axe-core's serious and critical violations on the page as it is now, run in this chromium: one line
+     * each, naming the rule and the first elements that break it.
+     */
+    public List<String> seriousViolations() {
+        Results results = new AxeBuilder().analyze(driver);
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe-core failed on " + path() + ": " + results.getErrorMessage());
+        }
+        return results.getViolations().stream().filter(rule -> SERIOUS.contains(rule.getImpact()))
+                .map(rule -> rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") at " + rule.getNodes().stream()
+                        .limit(4).map(node -> node.getTarget() + " " + node.getHtml()).toList())
+                .toList();
+    }
+
+    /** Fails, naming each, when axe-core finds a serious or critical violation on the page as it is now. */
+    public Browser accessible(String what) {
+        assertThat(seriousViolations()).as("axe-core's serious and critical violations on " + what + " (" + path() + ")").isEmpty();
         return this;
     }
 

@@ -263,6 +263,10 @@ class BrowserPagesTest {
             recorder.screenshot("record-progress-refused");
 
             recorder.type("#month", "6").submit("#record-form");
+            assertThat(recorder.text("h1")).isEqualTo("Check your answers before recording");
+            assertThat(recorder.text("#summary")).contains("A strategic framework process was drafted", "June 2019", "Browser test minutes");
+            recorder.screenshot("record-progress-check");
+            recorder.submit("#check-form");
             assertThat(recorder.path()).startsWith("/timeline/");
             assertThat(recorder.text("#decision")).contains("Recommendation 4 of 'OPCC Chief Executives' Strategic Alliance Review'",
                     "June 2019", "Browser test minutes", "by recorder");
