@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -57,7 +58,7 @@ public class ReadModels {
         long started = System.nanoTime();
         StreamingEventProcessor processor = processor();
         processor.shutDown();
-        processor.resetTokens();
+        processor.resetTokens(StreamableMessageSource::createTailToken);
         processor.start();
         Progress progress = awaitCaughtUp(properties.replayWait());
         Duration took = Duration.ofNanos(System.nanoTime() - started);

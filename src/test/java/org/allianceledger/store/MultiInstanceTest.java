@@ -68,8 +68,9 @@ class MultiInstanceTest {
         // OS users cannot read, unlike a command line; for a test the argument will do.
         String uri = Files.readString(dataDir.resolve("store.uri"));
         // The users come from the test classpath's config/application.yml, as for every forked service.
-        a = LedgerProcess.start(LedgerProcess.freePort(), "--ledger.mongodb.uri=" + uri);
-        b = LedgerProcess.start(LedgerProcess.freePort(), "--ledger.mongodb.uri=" + uri);
+        // Each with its own folder, for its read models' snapshot.
+        a = LedgerProcess.start(LedgerProcess.freePort(), "--ledger.mongodb.uri=" + uri, "--ledger.embedded.data-dir=" + dataDir.resolve("a"));
+        b = LedgerProcess.start(LedgerProcess.freePort(), "--ledger.mongodb.uri=" + uri, "--ledger.embedded.data-dir=" + dataDir.resolve("b"));
         client = MongoClients.create(uri);
         database = client.getDatabase("allianceledger");
         // Whichever answers first answers on the whole history: neither comes up on a part of it.
