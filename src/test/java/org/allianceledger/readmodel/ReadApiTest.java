@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.allianceledger.governance.GovernanceBodyCommand.EstablishGovernanceBody;
 import org.allianceledger.support.LedgerHttp;
 import org.allianceledger.support.LedgerServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -149,6 +151,25 @@ class ReadApiTest {
         assertThat(replay.json().get("complete").asBoolean()).isTrue();
         assertThat(replay.json().get("events").asLong()).isGreaterThan(140);
         assertThat(readEverything()).isEqualTo(live);
+    }
+
+    /**
+     * A refused command leaves its reserved position void, and the read models never take a void in:
+     * with one last in the store, a replay still ends when every event is in (not at its ten-minute
+     * wait), and reads do not wait either.
+     */
+    @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    void aVoidLastInTheStoreHoldsUpNeitherAReplayNorARead() throws Exception {
+        EstablishGovernanceBody board = new EstablishGovernanceBody("void-last-board", "Void Last Board", List.of("Chief Constables"),
+                null, "monthly", null, on("2016-04-01"));
+        assertThat(http.post("/api/commands/establish-governance-body", board).status()).isEqualTo(200);
+        assertThat(http.post("/api/commands/establish-governance-body", board).status()).as("refused: already established").isEqualTo(409);
+
+        LedgerHttp.Response replay = http.postRaw("/api/admin/replay", null);
+
+        assertThat(replay.json().get("complete").asBoolean()).isTrue();
+        assertThat(http.get("/api/decisions?subject=void-last-board").json()).hasSize(1);
     }
 
     private Map<String, String> readEverything() throws Exception {
