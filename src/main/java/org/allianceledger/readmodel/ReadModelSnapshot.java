@@ -36,6 +36,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -62,6 +63,7 @@ public class ReadModelSnapshot implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelSnapshot.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FLUSH = ReadModelSnapshot.class.getName() + ".flush";
 
     private final Path file;
     private final Serializer serializer;
@@ -136,6 +138,9 @@ public class ReadModelSnapshot implements DisposableBean {
                     if (line.isEmpty()) {
                         whole = false; // the last line, cut short when the process stopped
                         break;
+                    }
+                    if (last != null && line.get().position() <= last.position()) {
+                        continue; // written again by a batch that was retried
                     }
                     TrackedEventMessage<?> message = message(line.get());
                     for (AnnotationEventHandlerAdapter view : views) {
@@ -246,7 +251,25 @@ public class ReadModelSnapshot implements DisposableBean {
                 domain.getType(), domain.getAggregateIdentifier(), domain.getSequenceNumber(), message.getTimestamp().toString(),
                 payload.getType().getName(), payload.getType().getRevision(), payload.getData(), metadata.getData())));
         writer.newLine();
-        writer.flush();
+        // Once a batch: its unit of work commits after its last event.
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().getOrComputeResource(FLUSH, key -> {
+                CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> flush());
+                return true;
+            });
+        } else {
+            flush();
+        }
+    }
+
+    private synchronized void flush() {
+        try {
+            if (writer != null) {
+                writer.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The read-models snapshot " + file + " cannot be written", e);
+        }
     }
 
     /** A replay starts the file again, as it starts the read models. */
