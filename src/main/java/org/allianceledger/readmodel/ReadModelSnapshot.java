@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
-public class ReadModelSnapshot implements DisposableBean {
+class ReadModelSnapshot implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelSnapshot.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -99,17 +100,31 @@ public class ReadModelSnapshot implements DisposableBean {
     }
 
     private static FileLock lock(Path file) {
+        FileChannel channel = null;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            FileLock lock = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE).tryLock();
-            if (lock == null) {
-                log.info("Another instance keeps the read-models snapshot {}: this one builds its read models from the store", file);
+            channel = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return lock;
             }
-            return lock;
+            log.info("Another instance keeps the read-models snapshot {}: this one builds its read models from the store", file);
+        } catch (IOException | OverlappingFileLockException e) {
+            // the latter: another service in this JVM holds it
+            log.warn("No read-models snapshot: {} cannot be locked ({})", file, e.toString());
+        }
+        closeQuietly(channel);
+        return null;
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            if (channel != null) {
+                channel.close();
+            }
         } catch (IOException e) {
-            log.warn("No read-models snapshot: {} cannot be locked ({})", file, e.getMessage());
-            return null;
+            log.debug("Closing the snapshot's lock file failed", e);
         }
     }
 
@@ -121,7 +136,7 @@ public class ReadModelSnapshot implements DisposableBean {
      * Folds the file's events into every read model, if the file is this version's and of the store
      * {@code source} reads; the position to tail the store from, or null for its first.
      */
-    public synchronized TrackingToken load(StreamableMessageSource<TrackedEventMessage<?>> source) {
+    synchronized TrackingToken load(StreamableMessageSource<TrackedEventMessage<?>> source) {
         if (!kept()) {
             return null;
         }
