@@ -84,13 +84,7 @@ public class ReadModels {
         TrackingToken newest = events.createHeadToken();
         long deadline = System.nanoTime() + wait.toNanos();
         List<TrackingToken> segments = segmentTokens();
-        List<TrackingToken> before = null;
         while (newest != null && !covers(segments, newest)) {
-            // Unmoved since the last look: the processor may be past every event, with only voids
-            // (positions of refused appends) after it, which it never takes in.
-            if (segments.equals(before) && onlyVoidsBetween(segments, newest)) {
-                break;
-            }
             if (System.nanoTime() > deadline) {
                 return new Progress(segments, false);
             }
@@ -100,7 +94,6 @@ public class ReadModels {
                 Thread.currentThread().interrupt();
                 return new Progress(segments, false);
             }
-            before = segments;
             segments = segmentTokens();
         }
         return new Progress(segments, true);
@@ -108,16 +101,6 @@ public class ReadModels {
 
     private static boolean covers(List<TrackingToken> segments, TrackingToken newest) {
         return !segments.isEmpty() && segments.stream().allMatch(token -> token != null && token.covers(newest));
-    }
-
-    /** Whether the store holds no event after each segment's token up to {@code newest} (every position up to it holds a document). */
-    private boolean onlyVoidsBetween(List<TrackingToken> segments, TrackingToken newest) {
-        long head = newest.position().orElse(-1);
-        return !segments.isEmpty() && segments.stream().allMatch(token -> {
-            try (var next = events.readEvents(token, false)) {
-                return next.findFirst().map(event -> event.trackingToken().position().orElse(-1) > head).orElse(true);
-            }
-        });
     }
 
     /** Where this instance's processor stands, segment by segment (none before it has claimed one). */

@@ -1,5 +1,6 @@
 package org.allianceledger.store;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
@@ -86,6 +87,9 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     private long nextSlot = -1;
     private final Object head = new Object();
     private long visibleHead = -1;
+    private final Object eventHead = new Object();
+    private long eventHeadFor = -1;
+    private long eventHeadAt = -1;
     private final Object gap = new Object();
     private long gapPosition = -1;
     private long gapSeenAt;
@@ -361,10 +365,36 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         return null;
     }
 
+    /**
+     * The newest event's position: voids after it (refused appends) hold no event, so no tracking
+     * read ever passes them, and a head among them would never be reached.
+     */
     @Override
     public TrackingToken createHeadToken() {
-        long head = headPosition();
-        return head < 0 ? null : new GlobalSequenceTrackingToken(head);
+        long newest = newestEventAtOrBefore(headPosition());
+        return newest < 0 ? null : new GlobalSequenceTrackingToken(newest);
+    }
+
+    /** The last event at or before {@code position} (-1: none), looked up only when the head has moved. */
+    private long newestEventAtOrBefore(long position) {
+        synchronized (eventHead) {
+            if (position != eventHeadFor) {
+                // The head only moves on, so the newest event is at or after the one found before.
+                long newest = position < eventHeadFor ? -1 : eventHeadAt;
+                for (long last = position; last > newest; last -= HEAD_PROBE) {
+                    long first = Math.max(newest + 1, last - HEAD_PROBE + 1);
+                    Document found = events().find(and(in(POSITION, range(first, (int) (last - first + 1))), holdsEvent()))
+                            .projection(Projections.include(POSITION)).sort(Indexes.descending(POSITION)).first();
+                    if (found != null) {
+                        newest = found.getLong(POSITION);
+                        break;
+                    }
+                }
+                eventHeadFor = position;
+                eventHeadAt = newest;
+            }
+            return eventHeadAt;
+        }
     }
 
     /** The token before the first event (in store order) recorded at or after {@code dateTime}. Scans on the embedded engine; rare. */

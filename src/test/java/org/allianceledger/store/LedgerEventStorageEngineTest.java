@@ -84,6 +84,20 @@ class LedgerEventStorageEngineTest {
         assertThat(engine.readEvents("board").asStream().count()).isEqualTo(3);
     }
 
+    /** A tracking read never passes a void it ends on, so a head there could never be reached: the head is the newest event. */
+    @Test
+    void theHeadIsTheNewestEventNotAVoidAfterIt() {
+        LedgerEventStorageEngine engine = engine();
+        engine.appendEvents(event("board", 0), event("board", 1));
+        assertThatThrownBy(() -> engine.appendEvents(event("board", 1))).isInstanceOf(ConcurrencyException.class);
+        assertThatThrownBy(() -> engine.appendEvents(event("board", 1))).isInstanceOf(ConcurrencyException.class);
+
+        assertThat(engine.headPosition()).as("every position holds its document").isEqualTo(3);
+        assertThat(engine.createHeadToken().position()).hasValue(1);
+        engine.appendEvents(event("board", 2));
+        assertThat(engine.createHeadToken().position()).hasValue(4);
+    }
+
     @Test
     void aPositionLeftEmptyByAWriterThatDiedIsFilledAfterTheGapTimeoutAndNothingIsSkipped() throws Exception {
         LedgerEventStorageEngine engine = engine();
