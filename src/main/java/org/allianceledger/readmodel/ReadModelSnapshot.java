@@ -47,6 +47,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -75,7 +76,7 @@ class ReadModelSnapshot implements DisposableBean {
 
     /** One event as the file holds it. */
     record Line(long position, String eventId, String aggregateType, String aggregateId, long sequence, String timestamp,
-                String type, String revision, String payload, String metadata) {
+                String type, String revision, JsonNode payload, JsonNode metadata) {
     }
 
     ReadModelSnapshot(ReadModelProperties properties, Serializer serializer, ApplicationContext context, Features features) {
@@ -206,8 +207,8 @@ class ReadModelSnapshot implements DisposableBean {
     }
 
     private TrackedEventMessage<?> message(Line line) {
-        Object payload = serializer.deserialize(new SimpleSerializedObject<>(line.payload(), String.class, line.type(), line.revision()));
-        MetaData metaData = serializer.deserialize(new SimpleSerializedObject<>(line.metadata(), String.class,
+        Object payload = serializer.deserialize(new SimpleSerializedObject<>(line.payload(), JsonNode.class, line.type(), line.revision()));
+        MetaData metaData = serializer.deserialize(new SimpleSerializedObject<>(line.metadata(), JsonNode.class,
                 serializer.typeForClass(MetaData.class)));
         GenericDomainEventMessage<?> message = new GenericDomainEventMessage<>(line.aggregateType(), line.aggregateId(),
                 line.sequence(), payload, metaData, line.eventId(), Instant.parse(line.timestamp()));
@@ -259,8 +260,9 @@ class ReadModelSnapshot implements DisposableBean {
             return;
         }
         TrackedEventMessage<?> tracked = (TrackedEventMessage<?>) message;
-        SerializedObject<String> payload = serializer.serialize(message.getPayload(), String.class);
-        SerializedObject<String> metadata = serializer.serialize(message.getMetaData(), String.class);
+        // As JSON trees: written into the line as they are, not escaped again as text.
+        SerializedObject<JsonNode> payload = serializer.serialize(message.getPayload(), JsonNode.class);
+        SerializedObject<JsonNode> metadata = serializer.serialize(message.getMetaData(), JsonNode.class);
         DomainEventMessage<?> domain = (DomainEventMessage<?>) message;
         writer.write(JSON.writeValueAsString(new Line(tracked.trackingToken().position().orElseThrow(), message.getIdentifier(),
                 domain.getType(), domain.getAggregateIdentifier(), domain.getSequenceNumber(), message.getTimestamp().toString(),
