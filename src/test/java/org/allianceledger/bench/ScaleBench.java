@@ -93,7 +93,8 @@ class ScaleBench {
 
     @Test
     void measure() throws Exception {
-        Path dataDir = Files.createDirectories(work.resolve("data"));
+        // Kept where -Dbench.dataDir names a new folder, for StartupBench to start on again.
+        Path dataDir = Files.createDirectories(Path.of(System.getProperty("bench.dataDir", work.resolve("data").toString())));
         try (ConfigurableApplicationContext app = start(dataDir)) {
             Service service = new Service(app);
             for (int size : SIZES) {
@@ -119,7 +120,7 @@ class ScaleBench {
         }
         results.put("replay", replays);
         results.put("commandLatency", commandLatencies);
-        startup(dataDir);
+        results.putAll(StartupMeasure.measure(dataDir, seeded));
         write();
     }
 
@@ -385,7 +386,7 @@ class ScaleBench {
                 default -> "/api/decisions?limit=50&asOf=" + asOf + "&subject=b" + random.nextInt(Math.max(1, events / EVENTS_PER_BODY));
             };
             long started = System.nanoTime();
-            require(http.get(path));
+            StartupMeasure.require(http.get(path));
             double took = (System.nanoTime() - started) / 1e6;
             if (n == 0) {
                 System.out.printf("first read after the replay (takes the rows into memory): %.0f ms%n", took);
@@ -404,38 +405,6 @@ class ScaleBench {
     }
 
     // --- start-up, memory, load -------------------------------------------------------------------
-
-    /**
-     * The service as its own process on the largest store, started as the README starts it: time until
-     * it answers a read, and its peak resident memory then; then after a page of the decision register,
-     * whose rows the service holds in memory.
-     */
-    private void startup(Path dataDir) throws Exception {
-        int port = LedgerProcess.freePort();
-        long started = System.nanoTime();
-        // The heap bound the README recommends, or another to try: -Dbench.heap=512m
-        List<String> jvm = List.of("-Xmx" + System.getProperty("bench.heap", "512m"));
-        results.put("startupJvm", jvm);
-        try (LedgerProcess ledger = LedgerProcess.startWithDefaultJvm(port, jvm, "--ledger.embedded.data-dir=" + dataDir)
-                .awaitStarted(Duration.ofMinutes(10))) {
-            LedgerHttp http = new LedgerHttp(ledger.baseUrl());
-            require(http.get("/api/functions"));
-            double startup = (System.nanoTime() - started) / 1e9;
-            results.put("startupSeconds", round3(startup));
-            results.put("startupAtEvents", seeded);
-            results.put("rssMb", peakRssMb(ledger.pid()));
-            require(http.get("/api/decisions?limit=50"));
-            results.put("rssAfterDecisionRegisterMb", peakRssMb(ledger.pid()));
-            System.out.printf("start-up at %,d events: %.1f s; peak RSS %s MB, %s MB once the decision register is read%n",
-                    seeded, startup, results.get("rssMb"), results.get("rssAfterDecisionRegisterMb"));
-        }
-    }
-
-    private static void require(LedgerHttp.Response response) {
-        if (response.status() != 200) {
-            throw new IllegalStateException("The service answered " + response.status() + ": " + response.body());
-        }
-    }
 
     /** Sixteen clients: each records new bodies, sometimes one already recorded (an expected 409), and reads the register. */
     private static Map<String, Object> load(LedgerHttp http) throws Exception {
@@ -475,15 +444,6 @@ class ScaleBench {
         System.out.printf("load: %d clients for %d s: %.0f requests/s, p99 %.1f ms, %d expected 409s, %d errors%n", LOAD_CLIENTS,
                 LOAD.toSeconds(), millis.size() / (double) LOAD.toSeconds(), percentile(millis, 99), conflicts.get(), errors.get());
         return load;
-    }
-
-    private static long peakRssMb(long pid) throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmHWM:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-            }
-        }
-        return -1;
     }
 
     // --- output ---------------------------------------------------------------------------------
