@@ -3,6 +3,8 @@ package org.allianceledger.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +22,14 @@ final class StartupMeasure {
     private StartupMeasure() {
     }
 
-    /** The heap bound the README recommends, or another to try: -Dbench.heap=512m */
+    /**
+     * The heap bound the README recommends, or another to try ({@code -Dbench.heap=768m}), and any
+     * other options to try or to profile with ({@code -Dbench.jvm="-XX:StartFlightRecording=filename=start.jfr"}).
+     */
     static List<String> jvm() {
-        return List.of("-Xmx" + System.getProperty("bench.heap", "512m"));
+        List<String> options = new ArrayList<>(List.of("-Xmx" + System.getProperty("bench.heap", "512m")));
+        options.addAll(Arrays.stream(System.getProperty("bench.jvm", "").split(" ")).filter(option -> !option.isBlank()).toList());
+        return options;
     }
 
     static Map<String, Object> measure(Path dataDir, long events) throws Exception {
