@@ -18,6 +18,7 @@ import org.allianceledger.command.RecordingMetadata;
 import org.allianceledger.readmodel.Bitemporal;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
+import org.allianceledger.readmodel.Vocabulary;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -48,6 +49,8 @@ public class DecisionRegister {
          * that carry only its id. Only the processor's thread uses it.
          */
         final Map<String, Known> known = new HashMap<>();
+        /** The names, bodies, sources and dates the rows share; only the processor's thread uses it. */
+        final Vocabulary shared = new Vocabulary();
 
         void file(Filed filed) {
             DecisionRow row = filed.row();
@@ -57,8 +60,7 @@ public class DecisionRegister {
                 byFunction.computeIfAbsent(row.function(), function -> new Appended<>()).add(filed);
             }
             byId.put(row.id(), filed);
-            rows.add(filed);
-            terms.add(filed, SearchText.of(row));
+            terms.add(rows.add(filed), SearchText.fields(row));
         }
 
         Known known(Subject subject) {
@@ -85,13 +87,15 @@ public class DecisionRegister {
         Known before = filing.known(event.subject());
         Known now = new Known(event.concernedFunction().orElse(before.function()), event.nameGiven(names).orElse(before.name()));
         filing.known.put(key(event.subject()), now);
-        DecisionRow row = new DecisionRow(message.getIdentifier(), decision.decidedOn().toString(),
-                decision.decidedOn().precision(), message.getTimestamp(), recorder, decision.body(),
-                decision.decidedBy(), Features.publicName(event.getClass()), event.subject(),
-                now.function(), event.summary(names), decision.rationale(), decision.source(), note,
-                decision.dateInferredFrom(), decision.nature(), names.of(event.subject()),
-                names.of(Subject.FUNCTION, now.function()));
-        filing.file(new Filed(Bitemporal.of(message, decision), row));
+        Vocabulary shared = filing.shared;
+        DecisionRow row = new DecisionRow(message.getIdentifier(), shared.of(decision.decidedOn().toString()),
+                decision.decidedOn().precision(), message.getTimestamp(), shared.of(recorder), shared.of(decision.body()),
+                shared.of(decision.decidedBy()), Features.publicName(event.getClass()), shared.of(event.subject()),
+                shared.of(now.function()), event.summary(names), decision.rationale(), shared.of(decision.source()), note,
+                decision.dateInferredFrom(), decision.nature(), shared.of(names.of(event.subject())),
+                shared.of(names.of(Subject.FUNCTION, now.function())));
+        Bitemporal time = Bitemporal.of(message, decision);
+        filing.file(new Filed(new Bitemporal(shared.of(time.validFrom()), time.recordedAt(), time.sequence(), time.position()), row));
     }
 
     private static String key(Subject subject) {
@@ -123,7 +127,7 @@ public class DecisionRegister {
         Optional<List<Filed>> named = filter.subjectNamed().filter(subject -> !filing.subjectTypes.contains(subject))
                 .map(subject -> listed(filing.bySubjectId.get(subject)))
                 .or(() -> filter.functionNamed().map(function -> listed(filing.byFunction.get(function))))
-                .or(() -> filter.searched().flatMap(filing.terms::candidates));
+                .or(() -> filter.searched().flatMap(text -> filing.terms.candidates(text, filing.rows::get)));
         if (named.isEmpty()) {
             return filing.rows.slice(at, filter.narrows() ? filter::matches : null, offset, limit);
         }

@@ -1,5 +1,6 @@
 package org.allianceledger.decisions;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -21,6 +22,11 @@ final class SearchText {
 
     /** The fields free text is looked for in: summary, rationale, body, deciders, subject and function, source, quote and notes. */
     static String of(DecisionRow row) {
+        return fields(row).stream().map(SearchText::comparable).collect(Collectors.joining(BETWEEN));
+    }
+
+    /** {@link #of}'s fields as they stand, those the row has. */
+    static List<String> fields(DecisionRow row) {
         SourceRef source = row.source();
         return Stream.of(Stream.of(row.summary(), row.rationale(), row.body()), row.decidedBy() == null ? Stream.<String>empty()
                                 : row.decidedBy().stream(),
@@ -29,8 +35,7 @@ final class SearchText {
                                 row.note(), row.dateInferredFrom()))
                 .flatMap(field -> field)
                 .filter(Objects::nonNull)
-                .map(SearchText::comparable)
-                .collect(Collectors.joining(BETWEEN));
+                .toList();
     }
 
     static boolean contains(String text, String part) {

@@ -31,8 +31,16 @@ final class ValidTimeColumns {
         }
     }
 
-    void add(Filed row) {
+    /** Files {@code row}; its number, the count of rows filed before it. */
+    int add(Filed row) {
+        int number = filed.size();
         filed.add(row);
+        return number;
+    }
+
+    /** Row {@code number}, in the order rows were filed. */
+    Filed get(int number) {
+        return filed.get(number);
     }
 
     /**

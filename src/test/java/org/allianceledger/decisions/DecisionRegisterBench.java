@@ -10,10 +10,12 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.governance.GovernanceBodyEvent.GovernanceBodyEstablished;
 import org.allianceledger.governance.GovernanceBodyEvent.GovernanceBodyTermsChanged;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.ProjectionHarness;
+import org.allianceledger.store.LedgerSerializer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -35,6 +37,7 @@ class DecisionRegisterBench {
 
     @Test
     void measure() {
+        long heapBefore = heapInUse();
         DecisionRegister register = new DecisionRegister();
         ProjectionHarness harness = new ProjectionHarness(register);
         Random random = new Random(EVENTS);
@@ -42,11 +45,12 @@ class DecisionRegisterBench {
         for (int n = 0; n < EVENTS; n++) {
             String body = "b" + (n / 10);
             String date = pastDate(random).toString();
-            harness.record(n % 10 == 0
+            harness.record(asStored(n % 10 == 0
                     ? new GovernanceBodyEstablished(body, "Board " + body, List.of("Chief Constables"), null, "monthly", null, on(date))
-                    : new GovernanceBodyTermsChanged(body, null, null, "meeting " + n, null, on(date)));
+                    : new GovernanceBodyTermsChanged(body, null, null, "meeting " + n, null, on(date))));
         }
-        System.out.printf("filed %,d decisions in %.1f s%n", EVENTS, (System.nanoTime() - started) / 1e9);
+        System.out.printf("filed %,d decisions in %.1f s; the register holds %,d bytes a decision%n", EVENTS,
+                (System.nanoTime() - started) / 1e9, (heapInUse() - heapBefore) / EVENTS);
         Instant end = harness.asOf("2030-01-01").knownAt();
         LocalDate today = LocalDate.of(2026, 12, 1);
         measure("newest page", () -> register.slice(new PointInTime(today, end), DecisionFilter.NONE, 0, 50));
@@ -56,6 +60,22 @@ class DecisionRegisterBench {
         measure("one subject as of a past date", () -> register.slice(new PointInTime(pastDate(random), end),
                 filter("b" + random.nextInt(EVENTS / 10), null), 0, 50));
         measure("free text", () -> register.slice(new PointInTime(today, end), filter(null, "meeting " + random.nextInt(EVENTS)), 0, 50));
+    }
+
+    /** The event as read back from the store: its own instances of every value, as each stored event has. */
+    private static RecordedDecision asStored(RecordedDecision event) {
+        try {
+            return LedgerSerializer.JSON.readValue(LedgerSerializer.JSON.writeValueAsBytes(event), event.getClass());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long heapInUse() {
+        for (int n = 0; n < 3; n++) {
+            System.gc();
+        }
+        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static LocalDate pastDate(Random random) {
