@@ -17,8 +17,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.json.JacksonSerializer;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -38,16 +50,13 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -64,11 +73,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class ReadModelSnapshot implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelSnapshot.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> METADATA = new TypeReference<>() {
+    };
+    private static final Read CUT_SHORT = new Read(-1, null);
     private static final String FLUSH = ReadModelSnapshot.class.getName() + ".flush";
 
     private final Path file;
     private final Serializer serializer;
+    private final ObjectMapper mapper;
     private final ApplicationContext context;
     private final String header;
     private final FileLock lock;
@@ -76,12 +88,14 @@ class ReadModelSnapshot implements DisposableBean {
 
     /** One event as the file holds it. */
     record Line(long position, String eventId, String aggregateType, String aggregateId, long sequence, String timestamp,
-                String type, String revision, JsonNode payload, JsonNode metadata) {
+                String type, String revision, Object payload, Map<String, ?> metadata) {
     }
 
     ReadModelSnapshot(ReadModelProperties properties, Serializer serializer, ApplicationContext context, Features features) {
         this.file = properties.snapshotFile();
         this.serializer = serializer;
+        // The ledger's serializer is Jackson's: lines are read and written with its mapper, so they read as the store does.
+        this.mapper = ((JacksonSerializer) serializer).getObjectMapper();
         this.context = context;
         this.header = header(features, serializer);
         this.lock = file == null ? null : lock(file);
@@ -144,32 +158,33 @@ class ReadModelSnapshot implements DisposableBean {
         long started = System.nanoTime();
         List<AnnotationEventHandlerAdapter> views = context.getBeansWithAnnotation(Projection.class).values().stream()
                 .map(AnnotationEventHandlerAdapter::new).toList();
-        Line last = null;
+        Read last = null;
         long count = 0;
         boolean whole = true;
         try (BufferedReader reader = Files.exists(file) ? Files.newBufferedReader(file) : null) {
             if (reader != null && header.equals(reader.readLine())) {
-                for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-                    Optional<Line> line = parse(text);
-                    if (line.isEmpty()) {
-                        whole = false; // the last line, cut short when the process stopped
-                        break;
-                    }
-                    if (last != null && line.get().position() <= last.position()) {
-                        continue; // written again by a batch that was retried
-                    }
-                    TrackedEventMessage<?> message = message(line.get());
-                    for (AnnotationEventHandlerAdapter view : views) {
-                        if (view.canHandle(message)) {
-                            view.handle(message);
+                try (ReadAhead lines = new ReadAhead(reader)) {
+                    for (Read line = lines.next(); line != null; line = lines.next()) {
+                        if (line.message() == null) {
+                            whole = false; // the last line, cut short when the process stopped
+                            break;
                         }
+                        if (last != null && line.position() <= last.position()) {
+                            continue; // written again by a batch that was retried
+                        }
+                        for (AnnotationEventHandlerAdapter view : views) {
+                            if (view.canHandle(line.message())) {
+                                view.handle(line.message());
+                            }
+                        }
+                        last = line;
+                        count++;
                     }
-                    last = line.get();
-                    count++;
                 }
             }
             if (last != null && !ofTheStore(last, source)) {
-                throw new IllegalStateException("its last event, " + last.eventId() + ", is not this store's at position " + last.position());
+                throw new IllegalStateException("its last event, " + last.message().getIdentifier() + ", is not this store's at position "
+                        + last.position());
             }
         } catch (Exception e) {
             log.warn("The read-models snapshot {} is not used ({}): the read models are built from the store", file, e.getMessage());
@@ -191,28 +206,126 @@ class ReadModelSnapshot implements DisposableBean {
     }
 
     /** Whether {@code line}'s event is the one the store holds at its position. */
-    private static boolean ofTheStore(Line line, StreamableMessageSource<TrackedEventMessage<?>> source) throws InterruptedException {
+    private static boolean ofTheStore(Read line, StreamableMessageSource<TrackedEventMessage<?>> source) throws InterruptedException {
         TrackingToken before = line.position() == 0 ? null : new GlobalSequenceTrackingToken(line.position() - 1);
         try (BlockingStream<TrackedEventMessage<?>> stored = source.openStream(before)) {
-            return stored.hasNextAvailable(10, TimeUnit.SECONDS) && stored.nextAvailable().getIdentifier().equals(line.eventId());
+            return stored.hasNextAvailable(10, TimeUnit.SECONDS)
+                    && stored.nextAvailable().getIdentifier().equals(line.message().getIdentifier());
         }
     }
 
-    private static Optional<Line> parse(String text) {
-        try {
-            return Optional.of(JSON.readValue(text, Line.class));
-        } catch (IOException e) {
-            return Optional.empty();
+    /** An event of the file at its position; no message where its line was cut short. */
+    private record Read(long position, TrackedEventMessage<?> message) {
+    }
+
+    /**
+     * The file's events after its header, parsed a batch ahead on another thread while the caller
+     * folds them: on two cores, reading the file and folding it take about as long as each other.
+     */
+    private final class ReadAhead implements AutoCloseable {
+
+        private static final int BATCH = 512;
+        private static final List<Read> END = List.of();
+
+        private final BlockingQueue<List<Read>> batches = new ArrayBlockingQueue<>(8);
+        private final Thread reader;
+        private volatile Exception failure;
+        private Iterator<Read> batch = Collections.emptyIterator();
+
+        ReadAhead(BufferedReader lines) {
+            reader = Thread.ofPlatform().daemon().name("read-models-snapshot").start(() -> {
+                try {
+                    List<Read> next = new ArrayList<>(BATCH);
+                    for (String text = lines.readLine(); text != null; text = lines.readLine()) {
+                        Read line = read(text);
+                        next.add(line);
+                        if (line.message() == null) {
+                            break;
+                        }
+                        if (next.size() == BATCH) {
+                            batches.put(next);
+                            next = new ArrayList<>(BATCH);
+                        }
+                    }
+                    batches.put(next);
+                    batches.put(END);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // closed before the end: the folding stopped
+                } catch (Exception e) {
+                    failure = e;
+                    batches.offer(END);
+                }
+            });
+        }
+
+        /** The next event, or null after the last. */
+        Read next() throws Exception {
+            while (!batch.hasNext()) {
+                List<Read> next = batches.take();
+                if (next == END) {
+                    if (failure != null) {
+                        throw failure;
+                    }
+                    batches.put(END);
+                    return null;
+                }
+                batch = next.iterator();
+            }
+            return batch.next();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            reader.interrupt();
+            reader.join();
         }
     }
 
-    private TrackedEventMessage<?> message(Line line) {
-        Object payload = serializer.deserialize(new SimpleSerializedObject<>(line.payload(), JsonNode.class, line.type(), line.revision()));
-        MetaData metaData = serializer.deserialize(new SimpleSerializedObject<>(line.metadata(), JsonNode.class,
-                serializer.typeForClass(MetaData.class)));
-        GenericDomainEventMessage<?> message = new GenericDomainEventMessage<>(line.aggregateType(), line.aggregateId(),
-                line.sequence(), payload, metaData, line.eventId(), Instant.parse(line.timestamp()));
-        return new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(line.position()), message);
+    /**
+     * One line as an event, read in one pass with the serializer's own mapper (no tree between): the
+     * fields come in the order {@link Line} writes them, so the payload's type is known before it.
+     */
+    private Read read(String text) throws IOException {
+        try (JsonParser parser = mapper.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return CUT_SHORT;
+            }
+            long position = -1;
+            long sequence = 0;
+            String eventId = null;
+            String aggregateType = null;
+            String aggregateId = null;
+            Instant timestamp = null;
+            String type = null;
+            String revision = null;
+            Object payload = null;
+            Map<String, ?> metadata = Map.of();
+            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                String field = parser.currentName();
+                parser.nextToken();
+                switch (field) {
+                    case "position" -> position = parser.getLongValue();
+                    case "eventId" -> eventId = parser.getValueAsString();
+                    case "aggregateType" -> aggregateType = parser.getValueAsString();
+                    case "aggregateId" -> aggregateId = parser.getValueAsString();
+                    case "sequence" -> sequence = parser.getLongValue();
+                    case "timestamp" -> timestamp = Instant.parse(parser.getValueAsString());
+                    case "type" -> type = parser.getValueAsString();
+                    case "revision" -> revision = parser.getValueAsString();
+                    case "payload" -> payload = mapper.readValue(parser, serializer.classForType(new SimpleSerializedType(type, revision)));
+                    case "metadata" -> metadata = mapper.readValue(parser, METADATA);
+                    default -> parser.skipChildren();
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT || payload == null) {
+                return CUT_SHORT;
+            }
+            GenericDomainEventMessage<?> message = new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, payload,
+                    MetaData.from(metadata), eventId, timestamp);
+            return new Read(position, new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(position), message));
+        } catch (JsonProcessingException e) {
+            return CUT_SHORT;
+        }
     }
 
     /** Keeps the file's lines through {@code position} (dropping a line cut short) and appends from there. */
@@ -227,8 +340,8 @@ class ReadModelSnapshot implements DisposableBean {
                     try (BufferedReader reader = Files.newBufferedReader(file)) {
                         reader.readLine();
                         for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-                            Optional<Line> line = parse(text);
-                            if (line.isEmpty() || line.get().position() > position) {
+                            Read line = read(text);
+                            if (line.message() == null || line.position() > position) {
                                 break;
                             }
                             out.write(text);
@@ -260,13 +373,12 @@ class ReadModelSnapshot implements DisposableBean {
             return;
         }
         TrackedEventMessage<?> tracked = (TrackedEventMessage<?>) message;
-        // As JSON trees: written into the line as they are, not escaped again as text.
-        SerializedObject<JsonNode> payload = serializer.serialize(message.getPayload(), JsonNode.class);
-        SerializedObject<JsonNode> metadata = serializer.serialize(message.getMetaData(), JsonNode.class);
         DomainEventMessage<?> domain = (DomainEventMessage<?>) message;
-        writer.write(JSON.writeValueAsString(new Line(tracked.trackingToken().position().orElseThrow(), message.getIdentifier(),
+        SerializedType type = serializer.typeForClass(message.getPayloadType());
+        // The payload and metadata written into the line as they are, not escaped again as text.
+        writer.write(mapper.writeValueAsString(new Line(tracked.trackingToken().position().orElseThrow(), message.getIdentifier(),
                 domain.getType(), domain.getAggregateIdentifier(), domain.getSequenceNumber(), message.getTimestamp().toString(),
-                payload.getType().getName(), payload.getType().getRevision(), payload.getData(), metadata.getData())));
+                type.getName(), type.getRevision(), message.getPayload(), message.getMetaData())));
         writer.newLine();
         // Once a batch: its unit of work commits after its last event.
         if (CurrentUnitOfWork.isStarted()) {
