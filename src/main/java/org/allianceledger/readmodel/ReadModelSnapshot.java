@@ -23,6 +23,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -85,6 +86,7 @@ class ReadModelSnapshot implements DisposableBean {
     private final String header;
     private final FileLock lock;
     private BufferedWriter writer;
+    private CompletableFuture<Folded> early;
 
     /** One event as the file holds it. */
     record Line(long position, String eventId, String aggregateType, String aggregateId, long sequence, String timestamp,
@@ -99,6 +101,10 @@ class ReadModelSnapshot implements DisposableBean {
         this.context = context;
         this.header = header(features, serializer);
         this.lock = file == null ? null : lock(file);
+        // Folded while the rest of the service starts: the views are plain objects nothing else touches before the processor starts.
+        List<AnnotationEventHandlerAdapter> views = kept() ? views() : List.of();
+        this.early = kept() ? CompletableFuture.supplyAsync(() -> fold(views),
+                task -> Thread.ofPlatform().daemon().name("read-models-fold").start(task)) : null;
     }
 
     /** The event types and revisions this version writes, as a digest: a file with another one is not read. */
@@ -147,17 +153,16 @@ class ReadModelSnapshot implements DisposableBean {
         return lock != null;
     }
 
+    /** What a fold of the file came to: its last event, if any, how many it folded, whether the file ended whole. */
+    private record Folded(Read last, long count, boolean whole, long millis, Exception failure) {
+    }
+
     /**
-     * Folds the file's events into every read model, if the file is this version's and of the store
-     * {@code source} reads; the position to tail the store from, or null for its first.
+     * Folds the file's events into {@code views}, if the file is this version's (whether it is of
+     * the store is checked once the store can be read).
      */
-    synchronized TrackingToken load(StreamableMessageSource<TrackedEventMessage<?>> source) {
-        if (!kept()) {
-            return null;
-        }
+    private Folded fold(List<AnnotationEventHandlerAdapter> views) {
         long started = System.nanoTime();
-        List<AnnotationEventHandlerAdapter> views = context.getBeansWithAnnotation(Projection.class).values().stream()
-                .map(AnnotationEventHandlerAdapter::new).toList();
         Read last = null;
         long count = 0;
         boolean whole = true;
@@ -182,27 +187,56 @@ class ReadModelSnapshot implements DisposableBean {
                     }
                 }
             }
+        } catch (Exception e) {
+            return new Folded(null, 0, false, 0, e);
+        }
+        return new Folded(last, count, whole, (System.nanoTime() - started) / 1_000_000, null);
+    }
+
+    /**
+     * Folds the file's events into every read model, if the file is this version's and of the store
+     * {@code source} reads; the position to tail the store from, or null for its first. A start
+     * finds them folded already, or being folded, since this bean was made.
+     */
+    synchronized TrackingToken load(StreamableMessageSource<TrackedEventMessage<?>> source) {
+        if (!kept()) {
+            return null;
+        }
+        long waited = System.nanoTime();
+        Folded folded = early != null ? early.join() : fold(views());
+        waited = (System.nanoTime() - waited) / 1_000_000;
+        early = null;
+        Read last = folded.last();
+        long count = folded.count();
+        try {
+            if (folded.failure() != null) {
+                throw folded.failure();
+            }
             if (last != null && !ofTheStore(last, source)) {
                 throw new IllegalStateException("its last event, " + last.message().getIdentifier() + ", is not this store's at position "
                         + last.position());
             }
         } catch (Exception e) {
             log.warn("The read-models snapshot {} is not used ({}): the read models are built from the store", file, e.getMessage());
-            for (AnnotationEventHandlerAdapter view : views) {
+            for (AnnotationEventHandlerAdapter view : views()) {
                 view.prepareReset(null);
             }
             last = null;
             count = 0;
         }
         long position = last == null ? -1 : last.position();
-        if (whole && last != null) {
+        if (folded.whole() && last != null) {
             append();
         } else {
             rewrite(position);
         }
-        log.info("Read models folded {} events from their snapshot in {} ms; tailing the store from position {}", count,
-                (System.nanoTime() - started) / 1_000_000, position + 1);
+        log.info("Read models folded {} events from their snapshot in {} ms (the start waited {} ms for it);"
+                + " tailing the store from position {}", count, folded.millis(), waited, position + 1);
         return last == null ? null : new GlobalSequenceTrackingToken(position);
+    }
+
+    private List<AnnotationEventHandlerAdapter> views() {
+        return context.getBeansWithAnnotation(Projection.class).values().stream().map(AnnotationEventHandlerAdapter::new).toList();
     }
 
     /** Whether {@code line}'s event is the one the store holds at its position. */
