@@ -1,8 +1,5 @@
 package org.allianceledger.integrity;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.in;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -16,7 +13,6 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperev
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
-import com.mongodb.client.model.Projections;
 
 /**
  * How large the record is and when it was last sealed, for the footer of every printed page. Kept by
@@ -55,10 +51,8 @@ class RecordTally {
         long through = head instanceof GlobalSequenceTrackingToken global ? global.getGlobalIndex() : -1;
         for (long first = seenThrough + 1; first <= through; first += BATCH) {
             List<Long> positions = LongStream.rangeClosed(first, Math.min(first + BATCH - 1, through)).boxed().toList();
-            store.eventCollection().find(and(in(LedgerEventStorageEngine.POSITION, positions), LedgerEventStorageEngine.holdsEvent()))
-                    .projection(Projections.include(LedgerEventStorageEngine.POSITION, fields.aggregateIdentifierProperty(),
-                            fields.timestampProperty(), fields.payloadProperty() + "." + MERKLE_ROOT))
-                    .sort(new Document(LedgerEventStorageEngine.POSITION, 1))
+            LedgerEventStorageEngine.eventsAt(store.eventCollection(), positions, fields.aggregateIdentifierProperty(),
+                            fields.timestampProperty(), fields.payloadProperty() + "." + MERKLE_ROOT)
                     .forEach(this::count);
         }
         seenThrough = Math.max(seenThrough, through);

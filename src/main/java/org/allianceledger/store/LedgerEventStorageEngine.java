@@ -1,6 +1,5 @@
 package org.allianceledger.store;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
@@ -109,9 +108,23 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         return aggregateId + "/" + sequenceNumber;
     }
 
-    /** Matches the documents that hold an event. */
+    /** Matches the documents that hold an event (a query the embedded engine answers by reading every document). */
     public static Bson holdsEvent() {
         return ne(VOID, true);
+    }
+
+    /**
+     * The events stored at {@code positions} (voids left out), in store order, with {@code fields}
+     * and their position. By key alone: the embedded engine serves a query from its index only when the
+     * query names the indexed key and nothing else, and reads every document for any other.
+     */
+    public static List<Document> eventsAt(MongoCollection<Document> events, List<Long> positions, String... fields) {
+        List<String> included = new ArrayList<>(List.of(fields));
+        included.add(VOID);
+        List<Document> found = events.find(in(POSITION, positions)).projection(Projections.include(included)).into(new ArrayList<>());
+        found.removeIf(document -> document.getBoolean(VOID, false));
+        found.sort(Comparator.comparingLong(document -> document.getLong(POSITION)));
+        return found;
     }
 
     public void ensureIndexes() {
@@ -383,10 +396,9 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
                 long newest = position < eventHeadFor ? -1 : eventHeadAt;
                 for (long last = position; last > newest; last -= HEAD_PROBE) {
                     long first = Math.max(newest + 1, last - HEAD_PROBE + 1);
-                    Document found = events().find(and(in(POSITION, range(first, (int) (last - first + 1))), holdsEvent()))
-                            .projection(Projections.include(POSITION)).sort(Indexes.descending(POSITION)).first();
-                    if (found != null) {
-                        newest = found.getLong(POSITION);
+                    List<Document> found = eventsAt(events(), range(first, (int) (last - first + 1)), POSITION);
+                    if (!found.isEmpty()) {
+                        newest = found.get(found.size() - 1).getLong(POSITION);
                         break;
                     }
                 }

@@ -3,6 +3,7 @@ package org.allianceledger.store;
 import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,6 +13,7 @@ import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
 
 /** Chooses the store (external MongoDB or the embedded engine) and proves it answers before anything else starts. */
 @Configuration(proxyBeanMethods = false)
@@ -27,9 +29,11 @@ class MongoStoreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(LedgerStore store, StoreProperties properties) {
+    MongoClient mongoClient(LedgerStore store, StoreProperties properties, ObjectProvider<CommandListener> listeners) {
         StoreProperties.Mongodb mongodb = properties.mongodb();
-        MongoClientSettings settings = MongoClientSettings.builder()
+        MongoClientSettings.Builder builder = MongoClientSettings.builder();
+        listeners.orderedStream().forEach(builder::addCommandListener); // what the driver sends, for those who watch it
+        MongoClientSettings settings = builder
                 .applyConnectionString(store.connectionString())
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
                         mongodb.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
