@@ -1,5 +1,6 @@
 package org.allianceledger.alliance;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -31,6 +32,13 @@ public record PartialDate(LocalDate earliest, DatePrecision precision) implement
     public static PartialDate parse(String text) {
         String t = text == null ? "" : text.trim();
         try {
+            // Every stored decision's date is read this way: its usual forms skip the formatters' general machinery.
+            if (t.length() >= 4 && digits(t, 0, 4) && (t.length() == 4 || t.length() >= 7 && t.charAt(4) == '-' && digits(t, 5, 7)
+                    && (t.length() == 7 || t.length() == 10 && t.charAt(7) == '-' && digits(t, 8, 10)))) {
+                int year = Integer.parseInt(t, 0, 4, 10);
+                return t.length() == 4 ? year(year) : t.length() == 7 ? month(year, Integer.parseInt(t, 5, 7, 10))
+                        : day(LocalDate.of(year, Integer.parseInt(t, 5, 7, 10), Integer.parseInt(t, 8, 10, 10)));
+            }
             return switch (t.length()) {
                 case 4 -> year(Year.parse(t).getValue());
                 case 7 -> {
@@ -40,9 +48,18 @@ public record PartialDate(LocalDate earliest, DatePrecision precision) implement
                 case 10 -> day(LocalDate.parse(t));
                 default -> throw new DateTimeParseException("bad length", t, 0);
             };
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) { // a parse failure, or a month or day that does not exist
             throw new InvalidInput("A date is written YYYY-MM-DD, YYYY-MM or YYYY, not '" + text + "'");
         }
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last day the period could mean: a month-precision date may be any day of that month. */

@@ -54,7 +54,9 @@ public class DecisionRegister {
 
         void file(Filed filed) {
             DecisionRow row = filed.row();
-            subjectTypes.add(row.subject().type());
+            if (!subjectTypes.contains(row.subject().type())) { // a read, not a locked write, for a type known already
+                subjectTypes.add(row.subject().type());
+            }
             bySubjectId.computeIfAbsent(row.subject().id(), id -> new Appended<>()).add(filed);
             if (row.function() != null) {
                 byFunction.computeIfAbsent(row.function(), function -> new Appended<>()).add(filed);
@@ -88,7 +90,7 @@ public class DecisionRegister {
         Known now = new Known(event.concernedFunction().orElse(before.function()), event.nameGiven(names).orElse(before.name()));
         filing.known.put(key(event.subject()), now);
         Vocabulary shared = filing.shared;
-        DecisionRow row = new DecisionRow(message.getIdentifier(), shared.of(decision.decidedOn().toString()),
+        DecisionRow row = new DecisionRow(message.getIdentifier(), shared.text(decision.decidedOn()),
                 decision.decidedOn().precision(), message.getTimestamp(), shared.of(recorder), shared.of(decision.body()),
                 shared.of(decision.decidedBy()), Features.publicName(event.getClass()), shared.of(event.subject()),
                 shared.of(now.function()), event.summary(names), decision.rationale(), shared.of(decision.source()), note,

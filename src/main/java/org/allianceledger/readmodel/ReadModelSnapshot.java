@@ -16,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -59,13 +61,14 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * The events this instance's read models were built from, to a position of the store, kept in a file
  * beside it: a start folds them from the file and tails the store from there, instead of reading each
  * event by key from the store. One JSON line an event, its payload and metadata as the serializer
- * writes them; the first line names the event types and revisions the file was written with. A file
- * written with other ones, or whose last event is not the store's at that position (another store, a
+ * writes them; the first line names the file's format and the event types and revisions it was written
+ * with. A file written in another format or with other types, or whose last event is not the store's at that position (another store, a
  * store restored from a backup), is discarded and the read models built from the store. Only one
  * instance writes a file: another on the same folder runs without one.
  */
@@ -82,6 +85,9 @@ class ReadModelSnapshot implements DisposableBean {
     private final Path file;
     private final Serializer serializer;
     private final ObjectMapper mapper;
+    /** Each payload type's reader, made once: a reader per value would look its type up again each time. */
+    private final Map<String, ObjectReader> payloadReaders = new ConcurrentHashMap<>();
+    private final ObjectReader metadataReader;
     private final ApplicationContext context;
     private final String header;
     private final FileLock lock;
@@ -89,7 +95,7 @@ class ReadModelSnapshot implements DisposableBean {
     private CompletableFuture<Folded> early;
 
     /** One event as the file holds it. */
-    record Line(long position, String eventId, String aggregateType, String aggregateId, long sequence, String timestamp,
+    record Line(long position, String eventId, String aggregateType, String aggregateId, long sequence, long epochSecond, int nano,
                 String type, String revision, Object payload, Map<String, ?> metadata) {
     }
 
@@ -98,6 +104,7 @@ class ReadModelSnapshot implements DisposableBean {
         this.serializer = serializer;
         // The ledger's serializer is Jackson's: lines are read and written with its mapper, so they read as the store does.
         this.mapper = ((JacksonSerializer) serializer).getObjectMapper();
+        this.metadataReader = mapper.readerFor(METADATA);
         this.context = context;
         this.header = header(features, serializer);
         this.lock = file == null ? null : lock(file);
@@ -113,7 +120,7 @@ class ReadModelSnapshot implements DisposableBean {
                 .map(type -> serializer.typeForClass(type).getName() + "@" + serializer.typeForClass(type).getRevision())
                 .sorted().collect(Collectors.joining("\n"));
         try {
-            return "read-models-snapshot sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+            return "read-models-snapshot/2 sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(types.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -166,6 +173,7 @@ class ReadModelSnapshot implements DisposableBean {
         Read last = null;
         long count = 0;
         boolean whole = true;
+        Map<Class<?>, List<AnnotationEventHandlerAdapter>> taking = new HashMap<>();
         try (BufferedReader reader = Files.exists(file) ? Files.newBufferedReader(file) : null) {
             if (reader != null && header.equals(reader.readLine())) {
                 try (ReadAhead lines = new ReadAhead(reader)) {
@@ -177,10 +185,11 @@ class ReadModelSnapshot implements DisposableBean {
                         if (last != null && line.position() <= last.position()) {
                             continue; // written again by a batch that was retried
                         }
-                        for (AnnotationEventHandlerAdapter view : views) {
-                            if (view.canHandle(line.message())) {
-                                view.handle(line.message());
-                            }
+                        TrackedEventMessage<?> message = line.message();
+                        // Which views take an event depends on its payload's type alone: no view's handler asks more.
+                        for (AnnotationEventHandlerAdapter view : taking.computeIfAbsent(message.getPayloadType(),
+                                type -> views.stream().filter(candidate -> candidate.canHandle(message)).toList())) {
+                            view.handle(message);
                         }
                         last = line;
                         count++;
@@ -315,6 +324,11 @@ class ReadModelSnapshot implements DisposableBean {
         }
     }
 
+    private ObjectReader payloadReader(String type, String revision) {
+        return payloadReaders.computeIfAbsent(type + "@" + revision,
+                key -> mapper.readerFor(serializer.classForType(new SimpleSerializedType(type, revision))));
+    }
+
     /**
      * One line as an event, read in one pass with the serializer's own mapper (no tree between): the
      * fields come in the order {@link Line} writes them, so the payload's type is known before it.
@@ -329,7 +343,8 @@ class ReadModelSnapshot implements DisposableBean {
             String eventId = null;
             String aggregateType = null;
             String aggregateId = null;
-            Instant timestamp = null;
+            long epochSecond = 0;
+            int nano = 0;
             String type = null;
             String revision = null;
             Object payload = null;
@@ -343,11 +358,12 @@ class ReadModelSnapshot implements DisposableBean {
                     case "aggregateType" -> aggregateType = parser.getValueAsString();
                     case "aggregateId" -> aggregateId = parser.getValueAsString();
                     case "sequence" -> sequence = parser.getLongValue();
-                    case "timestamp" -> timestamp = Instant.parse(parser.getValueAsString());
+                    case "epochSecond" -> epochSecond = parser.getLongValue();
+                    case "nano" -> nano = parser.getIntValue();
                     case "type" -> type = parser.getValueAsString();
                     case "revision" -> revision = parser.getValueAsString();
-                    case "payload" -> payload = mapper.readValue(parser, serializer.classForType(new SimpleSerializedType(type, revision)));
-                    case "metadata" -> metadata = mapper.readValue(parser, METADATA);
+                    case "payload" -> payload = payloadReader(type, revision).readValue(parser);
+                    case "metadata" -> metadata = metadataReader.readValue(parser);
                     default -> parser.skipChildren();
                 }
             }
@@ -355,7 +371,7 @@ class ReadModelSnapshot implements DisposableBean {
                 return CUT_SHORT;
             }
             GenericDomainEventMessage<?> message = new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, payload,
-                    MetaData.from(metadata), eventId, timestamp);
+                    MetaData.from(metadata), eventId, Instant.ofEpochSecond(epochSecond, nano));
             return new Read(position, new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(position), message));
         } catch (JsonProcessingException e) {
             return CUT_SHORT;
@@ -411,7 +427,8 @@ class ReadModelSnapshot implements DisposableBean {
         SerializedType type = serializer.typeForClass(message.getPayloadType());
         // The payload and metadata written into the line as they are, not escaped again as text.
         writer.write(mapper.writeValueAsString(new Line(tracked.trackingToken().position().orElseThrow(), message.getIdentifier(),
-                domain.getType(), domain.getAggregateIdentifier(), domain.getSequenceNumber(), message.getTimestamp().toString(),
+                domain.getType(), domain.getAggregateIdentifier(), domain.getSequenceNumber(), message.getTimestamp().getEpochSecond(),
+                message.getTimestamp().getNano(),
                 type.getName(), type.getRevision(), message.getPayload(), message.getMetaData())));
         writer.newLine();
         // Once a batch: its unit of work commits after its last event.

@@ -12,10 +12,16 @@ import java.util.Map;
 public final class Vocabulary {
 
     private final Map<Object, Object> values = new HashMap<>();
+    private final Map<Object, String> texts = new HashMap<>();
 
     /** The instance equal to {@code value} that this vocabulary holds, {@code value} itself the first time. */
     @SuppressWarnings("unchecked")
     public <T> T of(T value) {
         return value == null ? null : (T) values.computeIfAbsent(value, key -> key);
+    }
+
+    /** The one instance of {@code value}'s text, written once for each equal value. */
+    public String text(Object value) {
+        return value == null ? null : texts.computeIfAbsent(value, key -> of(key.toString()));
     }
 }

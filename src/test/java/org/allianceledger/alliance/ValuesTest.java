@@ -46,6 +46,11 @@ class ValuesTest {
         assertThat(Plain.date(PartialDate.parse("2018-07-19"))).isEqualTo("19 July 2018");
         assertThatThrownBy(() -> PartialDate.parse("June 2015")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PartialDate.parse("2015-13")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PartialDate.parse("2015-02-30")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PartialDate.parse("2015-00")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PartialDate.parse("2015-6-01")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PartialDate.parse("2015/06")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(PartialDate.parse(" 2016-02-29 ")).isEqualTo(PartialDate.day(LocalDate.of(2016, 2, 29)));
     }
 
     @Test
