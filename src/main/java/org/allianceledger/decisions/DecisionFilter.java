@@ -76,8 +76,8 @@ public record DecisionFilter(String who, String body, String subject, String fun
     }
 
     boolean matches(DecisionRegister.Filed filed) {
-        DecisionRow row = filed.row();
-        LocalDate decided = filed.time().validFrom();
+        DecisionRow row = filed.stored();
+        LocalDate decided = filed.validFrom();
         return (!present(who) || row.decidedBy() != null && row.decidedBy().stream().anyMatch(name -> SearchText.contains(name, who)))
                 && (!present(body) || SearchText.contains(row.body(), body))
                 && (!present(subject) || subject.trim().equals(row.subject().type()) || subject.trim().equals(row.subject().id()))

@@ -1,12 +1,13 @@
 package org.allianceledger.decisions;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.allianceledger.alliance.DecisionContext;
@@ -38,7 +39,7 @@ public class DecisionRegister {
     /** What the register holds; a replay starts a new one. */
     private static final class Filing {
         final ValidTimeColumns rows = new ValidTimeColumns();
-        final Map<String, Filed> byId = new ConcurrentHashMap<>();
+        final Map<Object, Filed> byId = new ConcurrentHashMap<>();
         /** The rows of each subject id, and of each function, for the reads that name one. */
         final Map<String, Appended<Filed>> bySubjectId = new ConcurrentHashMap<>();
         final Map<String, Appended<Filed>> byFunction = new ConcurrentHashMap<>();
@@ -53,7 +54,7 @@ public class DecisionRegister {
         final Vocabulary shared = new Vocabulary();
 
         void file(Filed filed) {
-            DecisionRow row = filed.row();
+            DecisionRow row = filed.stored();
             if (!subjectTypes.contains(row.subject().type())) { // a read, not a locked write, for a type known already
                 subjectTypes.add(row.subject().type());
             }
@@ -61,7 +62,7 @@ public class DecisionRegister {
             if (row.function() != null) {
                 byFunction.computeIfAbsent(row.function(), function -> new Appended<>()).add(filed);
             }
-            byId.put(row.id(), filed);
+            byId.put(filed.id, filed);
             terms.add(rows.add(filed), SearchText.fields(row));
         }
 
@@ -70,8 +71,64 @@ public class DecisionRegister {
         }
     }
 
-    /** A row as filed, with its times. */
-    record Filed(Bitemporal time, DecisionRow row) {
+    /**
+     * A decision as filed, in fewer bytes than its row (a register may hold a million): the row
+     * without its id, the id as a UUID where it is one, and the times reads compare as plain fields.
+     */
+    static final class Filed implements Comparable<Filed> {
+
+        /** The event's id: a {@link UUID} where the id is one written canonically, else the id as it is. */
+        private final Object id;
+        private final LocalDate validFrom;
+        private final long sequence;
+        private final long position;
+        private final DecisionRow stored;
+
+        Filed(Bitemporal time, DecisionRow row) {
+            this.id = idKey(row.id());
+            this.validFrom = time.validFrom();
+            this.sequence = time.sequence();
+            this.position = time.position();
+            this.stored = row.withId(null);
+        }
+
+        /** The row as the register answers it. */
+        DecisionRow row() {
+            return stored.withId(id.toString());
+        }
+
+        /** The row without its id: what filters and searches read. */
+        DecisionRow stored() {
+            return stored;
+        }
+
+        Bitemporal time() {
+            return new Bitemporal(validFrom, stored.recordedAt(), sequence, position);
+        }
+
+        LocalDate validFrom() {
+            return validFrom;
+        }
+
+        long position() {
+            return position;
+        }
+
+        /** In valid-time order. */
+        @Override
+        public int compareTo(Filed other) {
+            return time().compareTo(other.time());
+        }
+    }
+
+    /** The key an event id is filed under. */
+    private static Object idKey(String eventId) {
+        try {
+            UUID uuid = UUID.fromString(eventId);
+            return uuid.toString().equals(eventId) ? uuid : eventId;
+        } catch (IllegalArgumentException e) {
+            return eventId;
+        }
     }
 
     /** What earlier events said of a subject: the function it belongs to and its name, each null where none said. */
@@ -111,7 +168,7 @@ public class DecisionRegister {
 
     /** One decision, whatever date it is as of: a decision once recorded is never changed. */
     public Optional<DecisionRow> decision(String eventId) {
-        return Optional.ofNullable(filing.byId.get(eventId)).map(Filed::row);
+        return Optional.ofNullable(filing.byId.get(idKey(eventId))).map(Filed::row);
     }
 
     /** The decisions taken by {@code asOf}, as recorded by {@code knownAt}, in the order they were taken. */
@@ -134,9 +191,9 @@ public class DecisionRegister {
             return filing.rows.slice(at, filter.narrows() ? filter::matches : null, offset, limit);
         }
         Paging paging = new Paging(offset, limit);
-        named.get().stream().sorted(Comparator.comparing(Filed::time))
+        named.get().stream().sorted()
                 .filter(filed -> filed.time().visibleAt(at) && filter.matches(filed))
-                .forEach(filed -> paging.count(filed.row()));
+                .forEach(paging::count);
         return paging.slice();
     }
 
@@ -161,9 +218,9 @@ public class DecisionRegister {
             this.limit = limit;
         }
 
-        void count(DecisionRow row) {
+        void count(Filed filed) {
             if (total >= offset && page.size() < limit) {
-                page.add(row);
+                page.add(filed.row()); // only the page's rows are made whole
             }
             total++;
         }

@@ -15,7 +15,7 @@ import org.allianceledger.readmodel.PointInTime;
  */
 final class ValidTimeColumns {
 
-    private static final Comparator<Filed> VALID_TIME_ORDER = Comparator.comparing(Filed::time);
+    private static final Comparator<Filed> VALID_TIME_ORDER = Comparator.naturalOrder();
 
     private final Appended<Filed> filed = new Appended<>();
     private volatile Columns columns = new Columns(0, new Filed[0], new long[0], new long[0], new long[0]);
@@ -57,7 +57,7 @@ final class ValidTimeColumns {
         for (int i = 0; i < columns.size() && columns.day()[i] <= asOf; i++) {
             if (columns.recorded()[i] <= knownAt && columns.position()[i] <= through
                     && (filter == null || filter.test(columns.rows()[i]))) {
-                paging.count(columns.rows()[i].row());
+                paging.count(columns.rows()[i]);
             }
         }
         return paging.slice();
@@ -97,9 +97,9 @@ final class ValidTimeColumns {
                     || a < added.length && VALID_TIME_ORDER.compare(added[a], current.rows()[c]) < 0;
             Filed row = takeAdded ? added[a++] : current.rows()[c++];
             rows[i] = row;
-            day[i] = row.time().validFrom().toEpochDay();
-            recorded[i] = instant(row.time().recordedAt());
-            position[i] = row.time().position();
+            day[i] = row.validFrom().toEpochDay();
+            recorded[i] = instant(row.stored().recordedAt());
+            position[i] = row.position();
         }
         return new Columns(size, rows, day, recorded, position);
     }
