@@ -42,6 +42,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     private final Path dataFile;
     private final Path uriFile;
+    private static final int HOUSEKEEPING_DELAY_MILLIS = 1_000;
+
     private final MVStore mvStore;
     private final MongoServer server;
     private final InetSocketAddress address;
@@ -62,6 +64,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         ensureWritable(dataFile.getParent());
         MVStore mvStore = open(dataFile, settings.compress());
         mvStore.setRetentionTime(Math.toIntExact(settings.retention().toMillis()));
+        // The engine's housekeeping (committing writes no one waits for, rewriting half-empty chunks)
+        // waits until the service has started: on a large store it would take a core from the start.
+        mvStore.setAutoCommitDelay(0);
         // Made after the data file is locked, so that a second start on the same folder, which fails
         // on the lock, never replaces the password of the store that is running.
         SecureRandom random = new SecureRandom();
@@ -95,6 +100,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                 + "readable by this OS user only). Configure MONGODB_URI to use a MongoDB replica set instead.",
                 dataFile, LOOPBACK, address.getPort(), USER, uriFile);
         return new EmbeddedMongoServer(dataFile, uriFile, mvStore, server, address, client);
+    }
+
+    /** Starts the engine's housekeeping, held back while the service starts: H2's own delay between its rounds. */
+    public void startHousekeeping() {
+        mvStore.setAutoCommitDelay(HOUSEKEEPING_DELAY_MILLIS);
     }
 
     /** 256 random bits in base64url: nothing in it needs escaping in a URI, nor SASLprep in SCRAM. */
