@@ -23,11 +23,11 @@ final class StartupMeasure {
     }
 
     /**
-     * The heap bound the README recommends, or another to try ({@code -Dbench.heap=768m}), and any
+     * The heap bound the README recommends, or another to try ({@code -Dbench.heap=512m}), and any
      * other options to try or to profile with ({@code -Dbench.jvm="-XX:StartFlightRecording=filename=start.jfr"}).
      */
     static List<String> jvm() {
-        List<String> options = new ArrayList<>(List.of("-Xmx" + System.getProperty("bench.heap", "512m")));
+        List<String> options = new ArrayList<>(List.of("-Xmx" + System.getProperty("bench.heap", "640m")));
         options.addAll(Arrays.stream(System.getProperty("bench.jvm", "").split(" ")).filter(option -> !option.isBlank()).toList());
         return options;
     }
