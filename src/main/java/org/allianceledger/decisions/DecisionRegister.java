@@ -63,7 +63,7 @@ public class DecisionRegister {
                 byFunction.computeIfAbsent(row.function(), function -> new Appended<>()).add(filed);
             }
             byId.put(filed.id, filed);
-            terms.add(rows.add(filed), SearchText.fields(row));
+            terms.add(rows.add(filed), SearchText.ownFields(row), SearchText.sharedFields(row));
         }
 
         Known known(Subject subject) {

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.allianceledger.alliance.SourceRef;
 
 /**
  * Text as a search compares it: lower case, each run of white space one space, none at the ends.
@@ -20,22 +19,27 @@ final class SearchText {
     private SearchText() {
     }
 
-    /** The fields free text is looked for in: summary, rationale, body, deciders, subject and function, source, quote and notes. */
+    /** The fields free text is looked for in: summary, rationale, quote, notes, body, deciders, subject and function, source. */
     static String of(DecisionRow row) {
-        return fields(row).stream().map(SearchText::comparable).collect(Collectors.joining(BETWEEN));
+        return Stream.concat(ownFields(row).stream(), sharedFields(row).stream()).map(SearchText::comparable)
+                .collect(Collectors.joining(BETWEEN));
     }
 
-    /** {@link #of}'s fields as they stand, those the row has. */
-    static List<String> fields(DecisionRow row) {
-        SourceRef source = row.source();
-        return Stream.of(Stream.of(row.summary(), row.rationale(), row.body()), row.decidedBy() == null ? Stream.<String>empty()
-                                : row.decidedBy().stream(),
-                        Stream.of(row.subject().id(), row.subjectName(), row.function(), row.functionName(),
-                                source == null ? null : source.document(), source == null ? null : source.quote(),
-                                row.note(), row.dateInferredFrom()))
-                .flatMap(field -> field)
-                .filter(Objects::nonNull)
-                .toList();
+    /** {@link #of}'s fields that are the row's own text (summary, rationale, quote, notes), those it has. */
+    static List<String> ownFields(DecisionRow row) {
+        return present(Stream.of(row.summary(), row.rationale(), row.source() == null ? null : row.source().quote(), row.note(),
+                row.dateInferredFrom()));
+    }
+
+    /** {@link #of}'s fields that many rows share (body, deciders, subject and function, source document), those it has. */
+    static List<String> sharedFields(DecisionRow row) {
+        return present(Stream.concat(Stream.concat(Stream.of(row.body()), row.decidedBy() == null ? Stream.empty() : row.decidedBy().stream()),
+                Stream.of(row.subject().id(), row.subjectName(), row.function(), row.functionName(),
+                        row.source() == null ? null : row.source().document())));
+    }
+
+    private static List<String> present(Stream<String> fields) {
+        return fields.filter(Objects::nonNull).toList();
     }
 
     static boolean contains(String text, String part) {

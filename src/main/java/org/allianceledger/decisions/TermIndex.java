@@ -1,7 +1,9 @@
 package org.allianceledger.decisions;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,21 +23,49 @@ final class TermIndex {
 
     private final Map<String, Postings> rows = new ConcurrentHashMap<>();
 
-    /** Files row {@code number} (numbers rise as rows are filed) under each term of {@code fields}. */
-    void add(int number, List<String> fields) {
-        for (String field : fields) {
-            String plain = field.toLowerCase(Locale.ROOT);
-            int start = -1;
-            for (int i = 0; i <= plain.length(); i++) {
-                boolean inTerm = i < plain.length() && termCharacter(plain.charAt(i));
-                if (inTerm && start < 0) {
-                    start = i;
-                } else if (!inTerm && start >= 0) {
-                    rows.computeIfAbsent(plain.substring(start, i), term -> new Postings()).add(number);
-                    start = -1;
-                }
+    /**
+     * The terms of each field value many rows share (a body, a decider, a source), worked out once:
+     * their postings. Only the adding thread uses it.
+     */
+    private final Map<String, Postings[]> sharedTerms = new HashMap<>();
+
+    /**
+     * Files row {@code number} (numbers rise as rows are filed) under each term of its {@code own}
+     * fields and of the fields it {@code shares} with other rows.
+     */
+    void add(int number, List<String> own, List<String> shares) {
+        for (String field : own) {
+            for (String term : termsOf(field)) {
+                postings(term).add(number);
             }
         }
+        for (String field : shares) {
+            for (Postings postings : sharedTerms.computeIfAbsent(field,
+                    value -> termsOf(value).stream().distinct().map(this::postings).toArray(Postings[]::new))) {
+                postings.add(number);
+            }
+        }
+    }
+
+    private Postings postings(String term) {
+        return rows.computeIfAbsent(term, t -> new Postings());
+    }
+
+    /** The terms of one field, in order, repeats included. */
+    private static List<String> termsOf(String field) {
+        String plain = field.toLowerCase(Locale.ROOT);
+        List<String> terms = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= plain.length(); i++) {
+            boolean inTerm = i < plain.length() && termCharacter(plain.charAt(i));
+            if (inTerm && start < 0) {
+                start = i;
+            } else if (!inTerm && start >= 0) {
+                terms.add(plain.substring(start, i));
+                start = -1;
+            }
+        }
+        return terms;
     }
 
     /**
@@ -53,19 +83,7 @@ final class TermIndex {
 
     /** The distinct terms of {@code text}, as {@link SearchText#comparable} writes it. */
     static Set<String> terms(String text) {
-        String plain = SearchText.comparable(text);
-        Set<String> terms = new HashSet<>();
-        int start = -1;
-        for (int i = 0; i <= plain.length(); i++) {
-            boolean inTerm = i < plain.length() && termCharacter(plain.charAt(i));
-            if (inTerm && start < 0) {
-                start = i;
-            } else if (!inTerm && start >= 0) {
-                terms.add(plain.substring(start, i));
-                start = -1;
-            }
-        }
-        return terms;
+        return new HashSet<>(termsOf(SearchText.comparable(text)));
     }
 
     private static boolean termCharacter(char c) {

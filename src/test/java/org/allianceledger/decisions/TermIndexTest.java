@@ -26,7 +26,8 @@ class TermIndexTest {
                 default -> 0;
             };
             boolean inCustody = random.nextBoolean();
-            index.add(number, inCustody ? List.of("Custody suite", "custody again in the same row") : List.of("Board"));
+            index.add(number, inCustody ? List.of("Custody suite", "custody again in the same row") : List.of("Board"),
+                    List.of(inCustody ? "Custody board" : "Joint board"));
             every.add(number);
             if (inCustody) {
                 custody.add(number);
