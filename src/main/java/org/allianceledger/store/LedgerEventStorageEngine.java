@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import java.util.stream.LongStream;
@@ -379,13 +380,29 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * The newest event's position: voids after it (refused appends) hold no event, so no tracking
-     * read ever passes them, and a head among them would never be reached.
+     * The newest event's position, past any position still being written: a write that completed
+     * while an earlier one (on this instance or another) was still under way lies beyond the unbroken
+     * run, and a read that began after it must wait for it. Voids after the newest event (refused
+     * appends) hold no event, so no tracking read ever passes them, and a head among them would never
+     * be reached.
      */
     @Override
     public TrackingToken createHeadToken() {
-        long newest = newestEventAtOrBefore(headPosition());
+        long newest = newestEventAtOrBefore(newestStored());
         return newest < 0 ? null : new GlobalSequenceTrackingToken(newest);
+    }
+
+    /** The last position stored, looking on from the unbroken run a batch of positions at a time until one holds none. */
+    private long newestStored() {
+        long last = headPosition();
+        for (long from = last + 1; ; from += HEAD_PROBE) {
+            OptionalLong found = events().find(in(POSITION, range(from, HEAD_PROBE))).projection(Projections.include(POSITION))
+                    .into(new ArrayList<>()).stream().mapToLong(document -> document.getLong(POSITION)).max();
+            if (found.isEmpty()) {
+                return last;
+            }
+            last = found.getAsLong();
+        }
     }
 
     /** The last event at or before {@code position} (-1: none), looked up only when the head has moved. */

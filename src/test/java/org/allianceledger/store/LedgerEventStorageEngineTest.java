@@ -98,6 +98,21 @@ class LedgerEventStorageEngineTest {
         assertThat(engine.createHeadToken().position()).hasValue(4);
     }
 
+    /**
+     * A write that completed while an earlier position was still being written (by this instance or
+     * another) lies past the unbroken run: a read that began after it must wait for it, so the head is
+     * that event, not the end of the run.
+     */
+    @Test
+    void theHeadIsTheNewestEventPastAPositionStillBeingWritten() {
+        LedgerEventStorageEngine engine = engine();
+        engine.appendEvents(event("board", 0), event("board", 1), event("board", 2));
+        events.deleteOne(new Document("_id", 1L)); // as if its writer had reserved position 1 and not yet inserted
+
+        assertThat(engine.headPosition()).as("the unbroken run").isZero();
+        assertThat(engine.createHeadToken().position()).hasValue(2);
+    }
+
     @Test
     void aPositionLeftEmptyByAWriterThatDiedIsFilledAfterTheGapTimeoutAndNothingIsSkipped() throws Exception {
         LedgerEventStorageEngine engine = engine();
