@@ -84,12 +84,13 @@ public class DecisionRegister {
         private final long position;
         private final DecisionRow stored;
 
-        Filed(Bitemporal time, DecisionRow row) {
-            this.id = idKey(row.id());
-            this.validFrom = time.validFrom();
+        /** Event {@code eventId}'s row, {@code stored} without its id, at {@code time}. */
+        Filed(String eventId, Bitemporal time, LocalDate validFrom, DecisionRow stored) {
+            this.id = idKey(eventId);
+            this.validFrom = validFrom;
             this.sequence = time.sequence();
             this.position = time.position();
-            this.stored = row.withId(null);
+            this.stored = stored;
         }
 
         /** The row as the register answers it. */
@@ -147,14 +148,15 @@ public class DecisionRegister {
         Known now = new Known(event.concernedFunction().orElse(before.function()), event.nameGiven(names).orElse(before.name()));
         filing.known.put(key(event.subject()), now);
         Vocabulary shared = filing.shared;
-        DecisionRow row = new DecisionRow(message.getIdentifier(), shared.text(decision.decidedOn()),
+        // Without its id: the filed row keeps the id in fewer bytes.
+        DecisionRow row = new DecisionRow(null, shared.text(decision.decidedOn()),
                 decision.decidedOn().precision(), message.getTimestamp(), shared.of(recorder), shared.of(decision.body()),
                 shared.of(decision.decidedBy()), Features.publicName(event.getClass()), shared.of(event.subject()),
                 shared.of(now.function()), event.summary(names), decision.rationale(), shared.of(decision.source()), note,
                 decision.dateInferredFrom(), decision.nature(), shared.of(names.of(event.subject())),
                 shared.of(names.of(Subject.FUNCTION, now.function())));
         Bitemporal time = Bitemporal.of(message, decision);
-        filing.file(new Filed(new Bitemporal(shared.of(time.validFrom()), time.recordedAt(), time.sequence(), time.position()), row));
+        filing.file(new Filed(message.getIdentifier(), time, shared.of(time.validFrom()), row));
     }
 
     private static String key(Subject subject) {
