@@ -1,12 +1,23 @@
 package org.allianceledger.store;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
@@ -24,9 +35,12 @@ import io.netty.channel.Channel;
  * <p>Commits are grouped: a writer takes a ticket once its change is in memory; whoever commits
  * next covers every ticket issued before the commit started, so concurrent writers share one
  * commit and one fsync.
+ *
+ * <p>A query by a list of ids is answered from the document map (see {@link IdLookupCollection}).
  */
 final class DurableH2Backend extends H2Backend {
 
+    private static final String IN = "$in";
     private static final Set<String> WRITE_COMMANDS = Set.of(
             "insert", "update", "delete", "findandmodify", "createindexes", "dropindexes",
             "drop", "create", "dropdatabase", "renamecollection");
@@ -57,6 +71,71 @@ final class DurableH2Backend extends H2Backend {
     /** A write that names no collection (dropping a database) is made durable too. */
     private boolean isDurable(Object collection) {
         return !(collection instanceof String name) || durableCollections.contains(name);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IdLookupDatabase(databaseName);
+    }
+
+    /** The stock H2 maps of each collection (their names are the stock backend's), opened as {@link IdLookupCollection}s. */
+    private final class IdLookupDatabase extends H2Database {
+
+        IdLookupDatabase(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            return new IdLookupCollection(this, collectionName, options, getMvStore().openMap("databases." + namespace),
+                    getMvStore().openMap("meta." + namespace));
+        }
+    }
+
+    /**
+     * Answers a query by a list of ids ({@code _id $in [...]}, how every whole-store and tracking read
+     * asks) from the document map, which is keyed by the id itself. The stock engine goes through the
+     * {@code _id} index, whose keys the MVStore compares by serializing both (about 30 µs a lookup, a
+     * read by id seven times slower than one cursor over the same documents), and then matches each
+     * document against the whole list again. An id not found as given (stored as another numeric type,
+     * or absent) is looked up the stock way, so the answer is the same.
+     */
+    private final class IdLookupCollection extends H2Collection {
+
+        IdLookupCollection(MongoDatabase database, String name, CollectionOptions options,
+                           MVMap<Object, Document> data, MVMap<String, Object> meta) {
+            super(database, name, options, data, meta, getCursorRegistry());
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+                                             Document fieldSelector) {
+            if (!(idList(query) instanceof Collection<?> ids)) {
+                return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            }
+            List<Document> found = new ArrayList<>();
+            List<Object> notFound = new ArrayList<>();
+            for (Object id : new LinkedHashSet<>(ids)) {
+                Document document = getDocument(id);
+                if (document == null) {
+                    notFound.add(id);
+                } else {
+                    found.add(document);
+                }
+            }
+            if (!notFound.isEmpty()) {
+                super.queryDocuments(new Document(getIdField(), new Document(IN, notFound)), null, 0, 0, 0, null).forEach(found::add);
+            }
+            return matchDocumentsFromStream(found.stream(), new Document(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+
+        /** The ids of a query by {@code _id $in} over plain numbers or strings and nothing else; null for any other query. */
+        private Collection<?> idList(Document query) {
+            return query.size() == 1 && query.get(getIdField()) instanceof Document condition && condition.size() == 1
+                    && condition.get(IN) instanceof Collection<?> ids
+                    && ids.stream().allMatch(id -> id instanceof Number || id instanceof String) ? ids : null;
+        }
     }
 
     private void makeDurable(long ticket) {

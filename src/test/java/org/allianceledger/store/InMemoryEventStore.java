@@ -1,6 +1,7 @@
 package org.allianceledger.store;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -14,12 +15,11 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
-/** The embedded engine in memory, with a fresh database per {@link #engine} call, for storage-engine tests. */
+/** The embedded engine (its backend as the service runs it) in memory, with a fresh database per {@link #engine} call, for storage-engine tests. */
 final class InMemoryEventStore implements AutoCloseable {
 
-    private final MongoServer server = new MongoServer(new H2Backend(new MVStore.Builder().open()));
+    private final MongoServer server = new MongoServer(new DurableH2Backend(new MVStore.Builder().open(), false, Set.of()));
     private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
 
     MongoDatabase freshDatabase() {
