@@ -1,18 +1,25 @@
 package org.allianceledger.store;
 
+import java.io.IOException;
+
 import org.allianceledger.alliance.Features;
 import org.axonframework.extensions.mongo.serialization.DBObjectToStringContentTypeConverter;
 import org.axonframework.extensions.mongo.serialization.DocumentToStringContentTypeConverter;
 import org.axonframework.extensions.mongo.serialization.StringToDBObjectContentTypeConverter;
 import org.axonframework.serialization.ChainingConverter;
+import org.axonframework.serialization.SerializationException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -62,6 +69,27 @@ public final class LedgerSerializer extends JacksonSerializer {
         return names.nameFor(type)
                 .<SerializedType>map(name -> new SimpleSerializedType(name, getRevisionResolver().revisionOf(type)))
                 .orElseGet(() -> super.typeForClass(type));
+    }
+
+    /**
+     * A payload or metadata read from the store as a BSON document goes to its type through Jackson's
+     * token buffer. The stock route writes the document out as JSON text and parses that again: half
+     * the time of a replay went there.
+     */
+    @Override
+    public <S, T> T deserialize(SerializedObject<S> serialized) {
+        if (serialized.getData() instanceof Document document) {
+            Class<?> type = classForType(serialized.getType());
+            if (type != Void.class && !UnknownSerializedType.class.isAssignableFrom(type)) {
+                try (TokenBuffer tokens = new TokenBuffer(getObjectMapper(), false)) {
+                    getObjectMapper().writeValue(tokens, document);
+                    return getReader(type).readValue(tokens.asParser());
+                } catch (IOException e) {
+                    throw new SerializationException("Error while deserializing object", e);
+                }
+            }
+        }
+        return super.deserialize(serialized);
     }
 
     @Override

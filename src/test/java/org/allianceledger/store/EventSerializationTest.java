@@ -16,6 +16,7 @@ import org.allianceledger.alliance.FiscalYear;
 import org.allianceledger.alliance.Money;
 import org.allianceledger.alliance.PartialDate;
 import org.allianceledger.support.AllFeatureSamples;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -70,6 +71,25 @@ class EventSerializationTest {
                     new SimpleSerializedObject<>(stored.getData(), DBObject.class, stored.getType()));
             assertThat(back).isEqualTo(event);
         });
+    }
+
+    /**
+     * As the engine reads it: payload and metadata BSON documents go to their types directly, to what the
+     * JSON text gives (a small whole number in metadata, which has no declared type, reads as an int either way).
+     */
+    @Test
+    void everyEventAndItsMetadataReadBackFromTheStoredDocuments() {
+        MetaData metaData = MetaData.with("recorder", "r").and("onBehalfOf", List.of("a", "b")).and("attempt", 2L);
+        SerializedObject<String> storedMetaData = serializer.serialize(metaData, String.class);
+        assertThat(samples).allSatisfy(event -> {
+            SerializedObject<String> stored = serializer.serialize(event, String.class);
+
+            Object fromDocument = serializer.deserialize(new SimpleSerializedObject<>(Document.parse(stored.getData()), Document.class, stored.getType()));
+            assertThat(fromDocument).isEqualTo(event).isEqualTo(serializer.deserialize(stored));
+        });
+        Object metaDataBack = serializer.deserialize(new SimpleSerializedObject<>(Document.parse(storedMetaData.getData()), Document.class,
+                storedMetaData.getType()));
+        assertThat(metaDataBack).isEqualTo(serializer.deserialize(storedMetaData)).isEqualTo(metaData.and("attempt", 2));
     }
 
     /**
