@@ -18,7 +18,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -29,11 +28,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.allianceledger.alliance.Features;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -43,6 +42,7 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -65,13 +65,13 @@ import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * The events this instance's read models were built from, to a position of the store, kept in a file
- * beside it: a start folds them from the file and tails the store from there, instead of reading each
- * event by key from the store. One JSON line an event, its payload and metadata as the serializer
+ * beside it: a start folds them from the file, then the store's later events, and the processor tails
+ * the store from there. One JSON line an event, its payload and metadata as the serializer
  * writes them; the first line names the file's format and the event types and revisions it was written
  * with. A file written in another format or with other types, or whose last event is not the store's
  * at that position (another store, a store restored from a backup), is discarded and the read models
  * built from the store. Only one
- * instance writes a file: another on the same folder runs without one.
+ * instance writes a file: another on the same folder builds its read models from the store at each start.
  */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
@@ -85,11 +85,12 @@ class ReadModelSnapshot implements DisposableBean {
 
     private final Path file;
     private final Serializer serializer;
+    private final EventStorageEngine store;
+    private final Views views;
     private final ObjectMapper mapper;
     /** Each payload type's reader, made once: a reader per value would look its type up again each time. */
     private final Map<String, ObjectReader> payloadReaders = new ConcurrentHashMap<>();
     private final ObjectReader metadataReader;
-    private final ApplicationContext context;
     private final String header;
     private final FileLock lock;
     private BufferedWriter writer;
@@ -100,18 +101,19 @@ class ReadModelSnapshot implements DisposableBean {
                 String type, String revision, Object payload, Map<String, ?> metadata) {
     }
 
-    ReadModelSnapshot(ReadModelProperties properties, Serializer serializer, ApplicationContext context, Features features) {
+    ReadModelSnapshot(ReadModelProperties properties, Serializer serializer, EventStorageEngine store, ApplicationContext context,
+                      Features features) {
         this.file = properties.snapshotFile();
         this.serializer = serializer;
+        this.store = store;
         // The ledger's serializer is Jackson's: lines are read and written with its mapper, so they read as the store does.
         this.mapper = ((JacksonSerializer) serializer).getObjectMapper();
         this.metadataReader = mapper.readerFor(METADATA);
-        this.context = context;
+        this.views = new Views(context);
         this.header = header(features, serializer);
         this.lock = file == null ? null : lock(file);
         // Folded while the rest of the service starts: the views are plain objects nothing else touches before the processor starts.
-        List<AnnotationEventHandlerAdapter> views = kept() ? views() : List.of();
-        this.early = kept() ? CompletableFuture.supplyAsync(() -> fold(views),
+        this.early = kept() ? CompletableFuture.supplyAsync(this::fold,
                 task -> Thread.ofPlatform().daemon().name("read-models-fold").start(task)) : null;
     }
 
@@ -166,15 +168,14 @@ class ReadModelSnapshot implements DisposableBean {
     }
 
     /**
-     * Folds the file's events into {@code views}, if the file is this version's (whether it is of
+     * Folds the file's events into the views, if the file is this version's (whether it is of
      * the store is checked once the store can be read).
      */
-    private Folded fold(List<AnnotationEventHandlerAdapter> views) {
+    private Folded fold() {
         long started = System.nanoTime();
         Read last = null;
         long count = 0;
         boolean whole = true;
-        Map<Class<?>, List<AnnotationEventHandlerAdapter>> taking = new HashMap<>();
         try (BufferedReader reader = Files.exists(file) ? Files.newBufferedReader(file) : null) {
             if (reader != null && header.equals(reader.readLine())) {
                 try (ReadAhead lines = new ReadAhead(reader)) {
@@ -186,12 +187,7 @@ class ReadModelSnapshot implements DisposableBean {
                         if (last != null && line.position() <= last.position()) {
                             continue; // written again by a batch that was retried
                         }
-                        TrackedEventMessage<?> message = line.message();
-                        // Which views take an event depends on its payload's type alone: no view's handler asks more.
-                        for (AnnotationEventHandlerAdapter view : taking.computeIfAbsent(message.getPayloadType(),
-                                type -> views.stream().filter(candidate -> candidate.canHandle(message)).toList())) {
-                            view.handle(message);
-                        }
+                        views.fold(line.message());
                         last = line;
                         count++;
                     }
@@ -205,15 +201,15 @@ class ReadModelSnapshot implements DisposableBean {
 
     /**
      * Folds the file's events into every read model, if the file is this version's and of the store
-     * {@code source} reads; the position to tail the store from, or null for its first. A start
-     * finds them folded already, or being folded, since this bean was made.
+     * {@code source} reads, then the store's later events; the position to tail the store from, or
+     * null for its first. A start finds the file folded already, or being folded, since this bean was made.
      */
     synchronized TrackingToken load(StreamableMessageSource<TrackedEventMessage<?>> source) {
         if (!kept()) {
-            return null;
+            return foldStore(null, "no snapshot");
         }
         long waited = System.nanoTime();
-        Folded folded = early != null ? early.join() : fold(views());
+        Folded folded = early != null ? early.join() : fold();
         waited = (System.nanoTime() - waited) / 1_000_000;
         early = null;
         Read last = folded.last();
@@ -228,9 +224,7 @@ class ReadModelSnapshot implements DisposableBean {
             }
         } catch (Exception e) {
             log.warn("The read-models snapshot {} is not used ({}): the read models are built from the store", file, e.getMessage());
-            for (AnnotationEventHandlerAdapter view : views()) {
-                view.prepareReset(null);
-            }
+            views.reset();
             last = null;
             count = 0;
         }
@@ -240,13 +234,43 @@ class ReadModelSnapshot implements DisposableBean {
         } else {
             rewrite(position);
         }
-        log.info("Read models folded {} events from their snapshot in {} ms (the start waited {} ms for it);"
-                + " tailing the store from position {}", count, folded.millis(), waited, position + 1);
-        return last == null ? null : new GlobalSequenceTrackingToken(position);
+        log.info("Read models folded {} events from their snapshot in {} ms (the start waited {} ms for it)", count, folded.millis(),
+                waited);
+        return foldStore(last == null ? null : new GlobalSequenceTrackingToken(position), "after the snapshot");
     }
 
-    private List<AnnotationEventHandlerAdapter> views() {
-        return context.getBeansWithAnnotation(Projection.class).values().stream().map(AnnotationEventHandlerAdapter::new).toList();
+    /**
+     * Empties every read model and the file, and folds every stored event into them, for a replay
+     * (the processor stopped meanwhile); the position to tail the store from, or null for its first.
+     */
+    synchronized TrackingToken rebuild() {
+        views.reset();
+        reset();
+        return foldStore(null, "replay");
+    }
+
+    /**
+     * Folds the stored events after {@code from} into the views and the file, up to the first
+     * position not yet written (the processor waits there); the position to tail the store from.
+     */
+    private TrackingToken foldStore(TrackingToken from, String why) {
+        long started = System.nanoTime();
+        TrackingToken last = from;
+        long count = 0;
+        try (Stream<? extends TrackedEventMessage<?>> stored = store.readEvents(from, false)) {
+            for (Iterator<? extends TrackedEventMessage<?>> events = stored.iterator(); events.hasNext(); count++) {
+                TrackedEventMessage<?> event = events.next();
+                views.fold(event);
+                write(event);
+                last = event.trackingToken();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The read-models snapshot " + file + " cannot be written", e);
+        }
+        flush();
+        log.info("Read models folded {} events from the store ({}) in {} ms; tailing it from position {}", count, why,
+                (System.nanoTime() - started) / 1_000_000, last == null ? 0 : last.position().orElse(-1) + 1);
+        return last;
     }
 
     /** Whether {@code line}'s event is the one the store holds at its position. */
@@ -423,15 +447,7 @@ class ReadModelSnapshot implements DisposableBean {
         if (writer == null) {
             return;
         }
-        TrackedEventMessage<?> tracked = (TrackedEventMessage<?>) message;
-        DomainEventMessage<?> domain = (DomainEventMessage<?>) message;
-        SerializedType type = serializer.typeForClass(message.getPayloadType());
-        // The payload and metadata written into the line as they are, not escaped again as text.
-        writer.write(mapper.writeValueAsString(new Line(tracked.trackingToken().position().orElseThrow(), message.getIdentifier(),
-                domain.getType(), domain.getAggregateIdentifier(), domain.getSequenceNumber(), message.getTimestamp().getEpochSecond(),
-                message.getTimestamp().getNano(),
-                type.getName(), type.getRevision(), message.getPayload(), message.getMetaData())));
-        writer.newLine();
+        write(message);
         // Once a batch: its unit of work commits after its last event.
         if (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().root().getOrComputeResource(FLUSH, key -> {
@@ -441,6 +457,21 @@ class ReadModelSnapshot implements DisposableBean {
         } else {
             flush();
         }
+    }
+
+    private void write(EventMessage<?> message) throws IOException {
+        if (writer == null) {
+            return;
+        }
+        TrackedEventMessage<?> tracked = (TrackedEventMessage<?>) message;
+        DomainEventMessage<?> domain = (DomainEventMessage<?>) message;
+        SerializedType type = serializer.typeForClass(message.getPayloadType());
+        // The payload and metadata written into the line as they are, not escaped again as text.
+        writer.write(mapper.writeValueAsString(new Line(tracked.trackingToken().position().orElseThrow(), message.getIdentifier(),
+                domain.getType(), domain.getAggregateIdentifier(), domain.getSequenceNumber(), message.getTimestamp().getEpochSecond(),
+                message.getTimestamp().getNano(),
+                type.getName(), type.getRevision(), message.getPayload(), message.getMetaData())));
+        writer.newLine();
     }
 
     private synchronized void flush() {

@@ -8,8 +8,8 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,12 +30,15 @@ public class ReadModels {
 
     private final EventProcessingConfiguration processing;
     private final EventStorageEngine events;
+    private final ReadModelSnapshot snapshot;
     private final ReadModelProperties properties;
     private final Clock clock;
 
-    ReadModels(EventProcessingConfiguration processing, EventStorageEngine events, ReadModelProperties properties, Clock clock) {
+    ReadModels(EventProcessingConfiguration processing, EventStorageEngine events, ReadModelSnapshot snapshot,
+               ReadModelProperties properties, Clock clock) {
         this.processing = processing;
         this.events = events;
+        this.snapshot = snapshot;
         this.properties = properties;
         this.clock = clock;
     }
@@ -53,12 +56,23 @@ public class ReadModels {
         return at.readThrough(progress.takenIn() - 1);
     }
 
-    /** Empties every view and rebuilds it from the first event in the store. */
+    /**
+     * Empties every view and rebuilds it from the first event in the store: folded directly while the
+     * processor is stopped (see {@link Views}), which then tails the store from the last event folded.
+     */
     public synchronized Replay replay() {
         long started = System.nanoTime();
         StreamingEventProcessor processor = processor();
         processor.shutDown();
-        processor.resetTokens(StreamableMessageSource::createTailToken);
+        TrackingToken folded = snapshot.rebuild();
+        TokenStore tokens = processing.tokenStore(PROCESSING_GROUP);
+        int[] segments = tokens.fetchSegments(PROCESSING_GROUP);
+        if (segments.length == 0) {
+            tokens.initializeTokenSegments(PROCESSING_GROUP, 1, folded);
+        }
+        for (int segment : segments) {
+            tokens.storeToken(folded, PROCESSING_GROUP, segment);
+        }
         processor.start();
         Progress progress = awaitCaughtUp(properties.replayWait());
         Duration took = Duration.ofNanos(System.nanoTime() - started);

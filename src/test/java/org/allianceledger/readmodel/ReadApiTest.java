@@ -151,6 +151,12 @@ class ReadApiTest {
         assertThat(replay.json().get("complete").asBoolean()).isTrue();
         assertThat(replay.json().get("events").asLong()).isGreaterThan(140);
         assertThat(readEverything()).isEqualTo(live);
+
+        EstablishGovernanceBody board = new EstablishGovernanceBody("after-replay-board", "After Replay Board", List.of("Chief Constables"),
+                null, "monthly", null, on("2016-04-01"));
+        assertThat(http.post("/api/commands/establish-governance-body", board).status()).isEqualTo(200);
+        assertThat(http.get("/api/decisions?subject=after-replay-board").json()).as("the processor tails on from the last event folded")
+                .hasSize(1);
     }
 
     /**
