@@ -23,14 +23,16 @@ class ReadModelProcessing {
     }
 
     /**
-     * A start first folds the snapshot's events into the views and tails the store from its last
-     * (the snapshot is looked up when the processor starts: it needs the serializer, which the
-     * processing configuration comes before). A replay starts from the store's first event instead.
+     * A start first folds the snapshot's events and the store's later ones into the views, and the
+     * processor tails the store from the last (the snapshot is looked up when the processor starts:
+     * it needs the serializer, which the processing configuration comes before), prompted to look for
+     * new events (see {@link PromptedEvents}).
      */
     @Bean
-    ConfigurerModule readModelsStartFromTheirSnapshot(ObjectProvider<ReadModelSnapshot> snapshot) {
+    ConfigurerModule readModelsStartFromTheirSnapshot(ObjectProvider<ReadModelSnapshot> snapshot, ObjectProvider<PromptedEvents> prompted) {
         return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                ReadModels.PROCESSING_GROUP, (config, builder) -> builder.initialToken(
-                        source -> Optional.ofNullable(snapshot.getObject().load(source)).orElseGet(source::createTailToken)));
+                ReadModels.PROCESSING_GROUP, (config, builder) -> builder
+                        .messageSource(prompted.getObject().around(config.eventStore()))
+                        .initialToken(source -> Optional.ofNullable(snapshot.getObject().load(source)).orElseGet(source::createTailToken)));
     }
 }

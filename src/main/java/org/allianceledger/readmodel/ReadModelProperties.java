@@ -11,9 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param replayWait  how long a replay may take before the admin endpoint gives up waiting
  * @param snapshotFile where this instance keeps the events its read models were built from, so that a
  *                    start folds them from there and tails the store from the last; unset: none
+ * @param promptInterval how often this instance's processor, once caught up, looks for new events
  */
 @ConfigurationProperties("ledger.read-models")
-public record ReadModelProperties(Duration catchUpWait, Duration replayWait, Path snapshotFile) {
+public record ReadModelProperties(Duration catchUpWait, Duration replayWait, Path snapshotFile, Duration promptInterval) {
 
     public ReadModelProperties {
         // Set empty to keep none: the empty path would be the working folder itself.
