@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
+import java.util.stream.LongStream;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -142,8 +143,36 @@ class LedgerEventStorageEngineTest {
         assertThat(engine().headPosition()).as("a new process finds the head by search").isEqualTo(2_001);
     }
 
+    /** Streams are asked for a few events first, then twice as many while each ask comes back full: none is missed at any length. */
+    @Test
+    void aStreamOfAnyLengthLoadsWholeAndInOrder() {
+        LedgerEventStorageEngine engine = engine(builder -> builder.batchSize(100));
+        for (int length : List.of(1, 15, 16, 17, 48, 100, 101, 250)) {
+            List<DomainEventMessage<?>> stream = new ArrayList<>();
+            for (int sequence = 0; sequence < length; sequence++) {
+                stream.add(event("stream-" + length, sequence));
+            }
+            engine.appendEvents(stream);
+        }
+
+        for (int length : List.of(1, 15, 16, 17, 48, 100, 101, 250)) {
+            assertThat(engine.readEvents("stream-" + length).asStream().map(DomainEventMessage::getSequenceNumber).toList())
+                    .as("a stream of %d events", length).containsExactlyElementsOf(sequences(0, length));
+            assertThat(engine.readEvents("stream-" + length, length / 3).asStream().map(DomainEventMessage::getSequenceNumber).toList())
+                    .as("a stream of %d events from its %dth", length, length / 3).containsExactlyElementsOf(sequences(length / 3, length));
+        }
+    }
+
+    private static List<Long> sequences(long from, long to) {
+        return LongStream.range(from, to).boxed().toList();
+    }
+
+    private LedgerEventStorageEngine engine(UnaryOperator<LedgerEventStorageEngine.Builder> customization) {
+        return STORE.engine(database, customization);
+    }
+
     private LedgerEventStorageEngine engine() {
-        return STORE.engine(database, UnaryOperator.identity());
+        return engine(UnaryOperator.identity());
     }
 
     private static DomainEventMessage<?> event(String stream, long sequence) {
