@@ -109,7 +109,7 @@ class ReadModelSnapshot implements DisposableBean {
         // The ledger's serializer is Jackson's: lines are read and written with its mapper, so they read as the store does.
         this.mapper = ((JacksonSerializer) serializer).getObjectMapper();
         this.metadataReader = mapper.readerFor(METADATA);
-        this.views = new Views(context);
+        this.views = new Views(context.getBeansWithAnnotation(Projection.class).values());
         this.header = header(features, serializer);
         this.lock = file == null ? null : lock(file);
         // Folded while the rest of the service starts: the views are plain objects nothing else touches before the processor starts.

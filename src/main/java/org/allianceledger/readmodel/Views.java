@@ -1,5 +1,6 @@
 package org.allianceledger.readmodel;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,6 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Every read model's event handlers, given events directly when a start or a replay folds many at
@@ -24,8 +24,9 @@ final class Views {
     /** Which views take an event depends on its payload's type alone: no view's handler asks more. */
     private final Map<Class<?>, List<AnnotationEventHandlerAdapter>> taking = new HashMap<>();
 
-    Views(ApplicationContext context) {
-        this.handlers = context.getBeansWithAnnotation(Projection.class).values().stream().map(AnnotationEventHandlerAdapter::new).toList();
+    /** @param projections the read models: objects with {@code @EventHandler} and {@code @ResetHandler} methods */
+    Views(Collection<Object> projections) {
+        this.handlers = projections.stream().map(AnnotationEventHandlerAdapter::new).toList();
     }
 
     /** Gives {@code message} to every view that takes it; one that fails is logged and the others go on, as in the processor. */
