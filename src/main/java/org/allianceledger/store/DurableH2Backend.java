@@ -14,6 +14,9 @@ import org.h2.mvstore.MVStore;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -41,6 +44,8 @@ import io.netty.channel.Channel;
 final class DurableH2Backend extends H2Backend {
 
     private static final String IN = "$in";
+    /** One for every store: the stock backend's constructor opens the stored databases before this class's fields are set. */
+    private static final IndexKeyOrder INDEX_KEY_ORDER = new IndexKeyOrder();
     private static final Set<String> WRITE_COMMANDS = Set.of(
             "insert", "update", "delete", "findandmodify", "createindexes", "dropindexes",
             "drop", "create", "dropdatabase", "renamecollection");
@@ -83,6 +88,14 @@ final class DurableH2Backend extends H2Backend {
 
         IdLookupDatabase(String databaseName) {
             super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        /** The stock index on its stock map, opened here first with {@link IndexKeyOrder} (the stock database then finds it open). */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                    new MVMap.Builder<KeyValue, Object>().keyType(INDEX_KEY_ORDER));
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
 
         @Override
