@@ -27,6 +27,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -178,7 +179,8 @@ class ReadModelSnapshot implements DisposableBean {
         boolean whole = true;
         try (BufferedReader reader = Files.exists(file) ? Files.newBufferedReader(file) : null) {
             if (reader != null && header.equals(reader.readLine())) {
-                try (ReadAhead lines = new ReadAhead(reader)) {
+                Iterator<Read> parsed = reader.lines().map(this::readUnchecked).iterator();
+                try (ReadAhead<Read> lines = new ReadAhead<>("read-models-snapshot", parsed, line -> line.message() == null)) {
                     for (Read line = lines.next(); line != null; line = lines.next()) {
                         if (line.message() == null) {
                             whole = false; // the last line, cut short when the process stopped
@@ -257,20 +259,30 @@ class ReadModelSnapshot implements DisposableBean {
         long started = System.nanoTime();
         TrackingToken last = from;
         long count = 0;
-        try (Stream<? extends TrackedEventMessage<?>> stored = store.readEvents(from, false)) {
-            for (Iterator<? extends TrackedEventMessage<?>> events = stored.iterator(); events.hasNext(); count++) {
-                TrackedEventMessage<?> event = events.next();
+        // Read and deserialized on another thread while this one folds them and writes their lines.
+        try (Stream<? extends TrackedEventMessage<?>> stored = store.readEvents(from, false);
+             ReadAhead<TrackedEventMessage<?>> events = new ReadAhead<>("read-models-store",
+                     stored.<TrackedEventMessage<?>>map(ReadModelSnapshot::deserialized).iterator(), event -> false)) {
+            for (TrackedEventMessage<?> event = events.next(); event != null; event = events.next(), count++) {
                 views.fold(event);
                 write(event);
                 last = event.trackingToken();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The read-models snapshot " + file + " cannot be written", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("The read models could not read the store", e);
         }
         flush();
         log.info("Read models folded {} events from the store ({}) in {} ms; tailing it from position {}", count, why,
                 (System.nanoTime() - started) / 1_000_000, last == null ? 0 : last.position().orElse(-1) + 1);
         return last;
+    }
+
+    private static TrackedEventMessage<?> deserialized(TrackedEventMessage<?> event) {
+        event.getPayload();
+        event.getMetaData();
+        return event;
     }
 
     /** Whether {@code line}'s event is the one the store holds at its position. */
@@ -287,27 +299,28 @@ class ReadModelSnapshot implements DisposableBean {
     }
 
     /**
-     * The file's events after its header, parsed a batch ahead on another thread while the caller
-     * folds them: on two cores, reading the file and folding it take about as long as each other.
+     * The items of {@code source} (the file's events, parsed; the store's, read and deserialized) made a
+     * batch ahead on another thread while the caller folds them: on two cores, reading and folding take
+     * about as long as each other. Reading stops after an item {@code last} accepts.
      */
-    private final class ReadAhead implements AutoCloseable {
+    private static final class ReadAhead<T> implements AutoCloseable {
 
         private static final int BATCH = 512;
-        private static final List<Read> END = List.of();
+        private static final List<?> END = List.of();
 
-        private final BlockingQueue<List<Read>> batches = new ArrayBlockingQueue<>(8);
+        private final BlockingQueue<List<T>> batches = new ArrayBlockingQueue<>(8);
         private final Thread reader;
         private volatile Exception failure;
-        private Iterator<Read> batch = Collections.emptyIterator();
+        private Iterator<T> batch = Collections.emptyIterator();
 
-        ReadAhead(BufferedReader lines) {
-            reader = Thread.ofPlatform().daemon().name("read-models-snapshot").start(() -> {
+        ReadAhead(String name, Iterator<? extends T> source, Predicate<T> last) {
+            reader = Thread.ofPlatform().daemon().name(name).start(() -> {
                 try {
-                    List<Read> next = new ArrayList<>(BATCH);
-                    for (String text = lines.readLine(); text != null; text = lines.readLine()) {
-                        Read line = read(text);
-                        next.add(line);
-                        if (line.message() == null) {
+                    List<T> next = new ArrayList<>(BATCH);
+                    while (source.hasNext()) {
+                        T item = source.next();
+                        next.add(item);
+                        if (last.test(item)) {
                             break;
                         }
                         if (next.size() == BATCH) {
@@ -316,25 +329,30 @@ class ReadModelSnapshot implements DisposableBean {
                         }
                     }
                     batches.put(next);
-                    batches.put(END);
+                    batches.put(end());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt(); // closed before the end: the folding stopped
                 } catch (Exception e) {
                     failure = e;
-                    batches.offer(END);
+                    batches.offer(end());
                 }
             });
         }
 
-        /** The next event, or null after the last. */
-        Read next() throws Exception {
+        @SuppressWarnings("unchecked")
+        private List<T> end() {
+            return (List<T>) END;
+        }
+
+        /** The next item, or null after the last. */
+        T next() throws Exception {
             while (!batch.hasNext()) {
-                List<Read> next = batches.take();
+                List<T> next = batches.take();
                 if (next == END) {
                     if (failure != null) {
                         throw failure;
                     }
-                    batches.put(END);
+                    batches.put(end());
                     return null;
                 }
                 batch = next.iterator();
@@ -352,6 +370,15 @@ class ReadModelSnapshot implements DisposableBean {
     private ObjectReader payloadReader(String type, String revision) {
         return payloadReaders.computeIfAbsent(type + "@" + revision,
                 key -> mapper.readerFor(serializer.classForType(new SimpleSerializedType(type, revision))));
+    }
+
+    /** {@link #read}, for a stream of lines. */
+    private Read readUnchecked(String text) {
+        try {
+            return read(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -463,15 +490,20 @@ class ReadModelSnapshot implements DisposableBean {
         if (writer == null) {
             return;
         }
+        writer.write(line(message));
+        writer.newLine();
+    }
+
+    /** {@code message} as the file's line. */
+    private String line(EventMessage<?> message) throws JsonProcessingException {
         TrackedEventMessage<?> tracked = (TrackedEventMessage<?>) message;
         DomainEventMessage<?> domain = (DomainEventMessage<?>) message;
         SerializedType type = serializer.typeForClass(message.getPayloadType());
         // The payload and metadata written into the line as they are, not escaped again as text.
-        writer.write(mapper.writeValueAsString(new Line(tracked.trackingToken().position().orElseThrow(), message.getIdentifier(),
+        return mapper.writeValueAsString(new Line(tracked.trackingToken().position().orElseThrow(), message.getIdentifier(),
                 domain.getType(), domain.getAggregateIdentifier(), domain.getSequenceNumber(), message.getTimestamp().getEpochSecond(),
                 message.getTimestamp().getNano(),
-                type.getName(), type.getRevision(), message.getPayload(), message.getMetaData())));
-        writer.newLine();
+                type.getName(), type.getRevision(), message.getPayload(), message.getMetaData()));
     }
 
     private synchronized void flush() {
