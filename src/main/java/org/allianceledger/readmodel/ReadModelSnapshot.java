@@ -271,6 +271,9 @@ class ReadModelSnapshot implements DisposableBean {
         } catch (IOException e) {
             throw new UncheckedIOException("The read-models snapshot " + file + " cannot be written", e);
         } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             throw new IllegalStateException("The read models could not read the store", e);
         }
         flush();
