@@ -71,8 +71,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
  * writes them; the first line names the file's format and the event types and revisions it was written
  * with. A file written in another format or with other types, or whose last event is not the store's
  * at that position (another store, a store restored from a backup), is discarded and the read models
- * built from the store. Only one
- * instance writes a file: another on the same folder builds its read models from the store at each start.
+ * built from the store. Only one instance writes a file: another on the same folder builds its read
+ * models from the store at each start.
  */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)

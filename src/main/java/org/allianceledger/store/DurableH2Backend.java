@@ -39,7 +39,8 @@ import io.netty.channel.Channel;
  * next covers every ticket issued before the commit started, so concurrent writers share one
  * commit and one fsync.
  *
- * <p>A query by a list of ids is answered from the document map (see {@link IdLookupCollection}).
+ * <p>A query by a list of ids is answered from the document map (see {@link IdLookupCollection}), and
+ * unique indexes compare their keys from kept bytes ({@link IndexKeyOrder}).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -109,10 +110,10 @@ final class DurableH2Backend extends H2Backend {
     /**
      * Answers a query by a list of ids ({@code _id $in [...]}, how every whole-store and tracking read
      * asks) from the document map, which is keyed by the id itself. The stock engine goes through the
-     * {@code _id} index, whose keys the MVStore compares by serializing both (about 30 µs a lookup, a
-     * read by id seven times slower than one cursor over the same documents), and then matches each
-     * document against the whole list again. An id not found as given (stored as another numeric type,
-     * or absent) is looked up the stock way, so the answer is the same.
+     * {@code _id} index, whose keys the MVStore compares by serializing them (with the stock key type,
+     * about 30 µs a lookup: a read by id seven times slower than one cursor over the same documents),
+     * and then matches each document against the whole list again. An id not found as given (stored as
+     * another numeric type, or absent) is looked up the stock way, so the answer is the same.
      */
     private final class IdLookupCollection extends H2Collection {
 

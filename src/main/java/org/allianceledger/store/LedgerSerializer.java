@@ -9,9 +9,9 @@ import org.axonframework.extensions.mongo.serialization.StringToDBObjectContentT
 import org.axonframework.serialization.ChainingConverter;
 import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 
