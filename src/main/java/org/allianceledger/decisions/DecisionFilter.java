@@ -75,6 +75,7 @@ public record DecisionFilter(String who, String body, String subject, String fun
         return present(q) ? Optional.of(q) : Optional.empty();
     }
 
+    /** Whether {@code filed} matches every filter but the free text, which the register's term index answers. */
     boolean matches(DecisionRegister.Filed filed) {
         DecisionRow row = filed.stored();
         LocalDate decided = filed.validFrom();
@@ -85,8 +86,7 @@ public record DecisionFilter(String who, String body, String subject, String fun
                 && (!present(kind) || kind.trim().equals(row.kind()))
                 && (nature == null || nature == row.nature())
                 && (from == null || !decided.isBefore(from))
-                && (to == null || !decided.isAfter(to))
-                && (!present(q) || SearchText.of(row).contains(SearchText.comparable(q)));
+                && (to == null || !decided.isAfter(to));
     }
 
     private static boolean present(String text) {

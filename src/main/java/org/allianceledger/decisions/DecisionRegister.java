@@ -2,6 +2,8 @@ package org.allianceledger.decisions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +11,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Features;
 import org.allianceledger.alliance.Names;
 import org.allianceledger.alliance.RecordedDecision;
+import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.alliance.Subject;
 import org.allianceledger.command.RecordingMetadata;
 import org.allianceledger.readmodel.Bitemporal;
+import org.allianceledger.readmodel.EventLookup;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
 import org.allianceledger.readmodel.Vocabulary;
@@ -29,12 +34,20 @@ import org.axonframework.messaging.annotation.MetaDataValue;
  * The governance history: one row per recorded decision, whoever recorded it and whatever it was
  * about. Every event of the ledger is a {@link RecordedDecision}, so one handler files them all.
  * A decision once recorded never changes, so each row is filed once, read in valid-time order, and
- * indexed by its subject and its function for the reads that name one.
+ * indexed by its subject and its function for the reads that name one. The register keeps each row
+ * without its long text (rationale, quote, note, date inference): free text is answered from the
+ * term index, and the rows a read shows are made whole from their events, read back from the store
+ * by position.
  */
 @Projection
 public class DecisionRegister {
 
+    private final EventLookup events;
     private volatile Filing filing = new Filing();
+
+    public DecisionRegister(EventLookup events) {
+        this.events = events;
+    }
 
     /** What the register holds; a replay starts a new one. */
     private static final class Filing {
@@ -53,7 +66,8 @@ public class DecisionRegister {
         /** The names, bodies, sources and dates the rows share; only the processor's thread uses it. */
         final Vocabulary shared = new Vocabulary();
 
-        void file(Filed filed) {
+        /** Files a row: {@code whole}, which the term index takes in, kept as {@code filed}. */
+        void file(Filed filed, DecisionRow whole) {
             DecisionRow row = filed.stored();
             if (!subjectTypes.contains(row.subject().type())) { // a read, not a locked write, for a type known already
                 subjectTypes.add(row.subject().type());
@@ -63,7 +77,8 @@ public class DecisionRegister {
                 byFunction.computeIfAbsent(row.function(), function -> new Appended<>()).add(filed);
             }
             byId.put(filed.id, filed);
-            terms.add(rows.add(filed), SearchText.ownFields(row), SearchText.sharedFields(row));
+            terms.add(filed.number, SearchText.ownFields(whole), SearchText.sharedFields(whole));
+            rows.add(filed);
         }
 
         Known known(Subject subject) {
@@ -72,8 +87,9 @@ public class DecisionRegister {
     }
 
     /**
-     * A decision as filed, in fewer bytes than its row (a register may hold a million): the row
-     * without its id, the id as a UUID where it is one, and the times reads compare as plain fields.
+     * A decision as filed, in fewer bytes than its row (a register may hold a million): the row's
+     * outline without its id, the id as a UUID where it is one, the times reads compare as plain
+     * fields, and its number in the order rows were filed (the term index's).
      */
     static final class Filed implements Comparable<Filed> {
 
@@ -82,23 +98,25 @@ public class DecisionRegister {
         private final LocalDate validFrom;
         private final long sequence;
         private final long position;
+        private final int number;
         private final DecisionRow stored;
 
-        /** Event {@code eventId}'s row, {@code stored} without its id, at {@code time}. */
-        Filed(String eventId, Bitemporal time, LocalDate validFrom, DecisionRow stored) {
+        /** Event {@code eventId}'s row, the {@code number}-th filed, {@code stored} without its id, at {@code time}. */
+        Filed(String eventId, int number, Bitemporal time, LocalDate validFrom, DecisionRow stored) {
             this.id = idKey(eventId);
+            this.number = number;
             this.validFrom = validFrom;
             this.sequence = time.sequence();
             this.position = time.position();
             this.stored = stored;
         }
 
-        /** The row as the register answers it. */
-        DecisionRow row() {
+        /** The row's outline with its id, without its long text. */
+        DecisionRow outline() {
             return stored.withId(id.toString());
         }
 
-        /** The row without its id: what filters and searches read. */
+        /** The row's outline without its id: what filters read. */
         DecisionRow stored() {
             return stored;
         }
@@ -148,15 +166,18 @@ public class DecisionRegister {
         Known now = new Known(event.concernedFunction().orElse(before.function()), event.nameGiven(names).orElse(before.name()));
         filing.known.put(key(event.subject()), now);
         Vocabulary shared = filing.shared;
-        // Without its id: the filed row keeps the id in fewer bytes.
+        // Without its id: the filed row keeps the id in fewer bytes. Whole for the term index, then outlined.
         DecisionRow row = new DecisionRow(null, shared.text(decision.decidedOn()),
                 decision.decidedOn().precision(), message.getTimestamp(), shared.of(recorder), shared.of(decision.body()),
                 shared.of(decision.decidedBy()), Features.publicName(event.getClass()), shared.of(event.subject()),
-                shared.of(now.function()), event.summary(names), decision.rationale(), shared.of(decision.source()), note,
+                shared.of(now.function()), event.summary(names), decision.rationale(), decision.source(), note,
                 decision.dateInferredFrom(), decision.nature(), shared.of(names.of(event.subject())),
                 shared.of(names.of(Subject.FUNCTION, now.function())));
         Bitemporal time = Bitemporal.of(message, decision);
-        filing.file(new Filed(message.getIdentifier(), time, shared.of(time.validFrom()), row));
+        SourceRef source = decision.source();
+        DecisionRow outline = row.outline(source == null ? null
+                : shared.of(new SourceRef(source.document(), source.date(), source.paragraph())));
+        filing.file(new Filed(message.getIdentifier(), filing.rows.size(), time, shared.of(time.validFrom()), outline), row);
     }
 
     private static String key(Subject subject) {
@@ -170,7 +191,7 @@ public class DecisionRegister {
 
     /** One decision, whatever date it is as of: a decision once recorded is never changed. */
     public Optional<DecisionRow> decision(String eventId) {
-        return Optional.ofNullable(filing.byId.get(idKey(eventId))).map(Filed::row);
+        return Optional.ofNullable(filing.byId.get(idKey(eventId))).map(filed -> whole(List.of(filed)).get(0));
     }
 
     /** The decisions taken by {@code asOf}, as recorded by {@code knownAt}, in the order they were taken. */
@@ -179,24 +200,67 @@ public class DecisionRegister {
     }
 
     /**
+     * {@link #decisions}' outlines: without their long text (rationale, the source's quote, the note and
+     * the date's inference are null), for a read that shows few of them; {@link #whole} makes those whole.
+     */
+    List<DecisionRow> outlines(PointInTime at, DecisionFilter filter) {
+        return matching(at, filter, 0, Integer.MAX_VALUE).rows().stream().map(Filed::outline).toList();
+    }
+
+    /** The {@link #outlines} given, whole. */
+    List<DecisionRow> whole(Collection<DecisionRow> outlines) {
+        Filing filing = this.filing;
+        return whole(outlines.stream().map(row -> filing.byId.get(idKey(row.id()))).toList());
+    }
+
+    /**
      * {@code limit} of those decisions from {@code offset} on, and how many there are in all. A read
      * naming one subject id or function reads that one's rows only, and one searching free text the
-     * rows its words' terms are in; any other runs down the register.
+     * rows the term index finds it in; any other runs down the register.
      */
     public Slice slice(PointInTime at, DecisionFilter filter, long offset, int limit) {
+        Matching page = matching(at, filter, offset, limit);
+        return new Slice(page.total(), whole(page.rows()));
+    }
+
+    private Matching matching(PointInTime at, DecisionFilter filter, long offset, int limit) {
         Filing filing = this.filing;
+        Optional<BitSet> searched = filter.searched().map(text -> {
+            BitSet holding = new BitSet();
+            filing.terms.rowsHolding(text).forEach(holding::set);
+            return holding;
+        });
+        Predicate<Filed> matches = searched.<Predicate<Filed>>map(holding -> filed -> holding.get(filed.number) && filter.matches(filed))
+                .orElse(filter::matches);
         Optional<List<Filed>> named = filter.subjectNamed().filter(subject -> !filing.subjectTypes.contains(subject))
                 .map(subject -> listed(filing.bySubjectId.get(subject)))
                 .or(() -> filter.functionNamed().map(function -> listed(filing.byFunction.get(function))))
-                .or(() -> filter.searched().flatMap(text -> filing.terms.candidates(text, filing.rows::get)));
+                .or(() -> searched.map(holding -> holding.stream().mapToObj(filing.rows::get).toList()));
         if (named.isEmpty()) {
-            return filing.rows.slice(at, filter.narrows() ? filter::matches : null, offset, limit);
+            return filing.rows.slice(at, filter.narrows() ? matches : null, offset, limit);
         }
         Paging paging = new Paging(offset, limit);
         named.get().stream().sorted()
-                .filter(filed -> filed.time().visibleAt(at) && filter.matches(filed))
+                .filter(filed -> filed.time().visibleAt(at) && matches.test(filed))
                 .forEach(paging::count);
-        return paging.slice();
+        return paging.matching();
+    }
+
+    /** {@code rows} whole, in the same order: their long text read back from their events. */
+    private List<DecisionRow> whole(List<Filed> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EventMessage<?>> stored = events.eventsAt(rows.stream().map(Filed::position).toList());
+        return rows.stream().map(filed -> {
+            EventMessage<?> event = stored.get(filed.position());
+            if (event == null || !(event.getPayload() instanceof RecordedDecision decision)) {
+                throw new IllegalStateException("The store holds no decision at position " + filed.position() + ", where decision "
+                        + filed.id + " was read from");
+            }
+            return filed.stored().whole(filed.id.toString(), decision.decision(),
+                    (String) event.getMetaData().get(RecordingMetadata.RECORDER_NOTE));
+        }).toList();
     }
 
     private static List<Filed> listed(Appended<Filed> rows) {
@@ -207,12 +271,16 @@ public class DecisionRegister {
     public record Slice(long total, List<DecisionRow> rows) {
     }
 
+    /** The rows of a slice as filed, and the number of decisions the filter matches. */
+    record Matching(long total, List<Filed> rows) {
+    }
+
     /** Counts the rows a read matches, in order, keeping those of its page. */
     static final class Paging {
 
         private final long offset;
         private final int limit;
-        private final List<DecisionRow> page = new ArrayList<>();
+        private final List<Filed> page = new ArrayList<>();
         private long total;
 
         Paging(long offset, int limit) {
@@ -222,13 +290,13 @@ public class DecisionRegister {
 
         void count(Filed filed) {
             if (total >= offset && page.size() < limit) {
-                page.add(filed.row()); // only the page's rows are made whole
+                page.add(filed);
             }
             total++;
         }
 
-        Slice slice() {
-            return new Slice(total, page);
+        Matching matching() {
+            return new Matching(total, page);
         }
     }
 }

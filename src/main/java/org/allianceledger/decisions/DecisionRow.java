@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.allianceledger.alliance.DatePrecision;
+import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Nature;
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.alliance.Subject;
@@ -32,5 +33,21 @@ public record DecisionRow(String id, String decidedOn, DatePrecision precision, 
     DecisionRow withId(String id) {
         return new DecisionRow(id, decidedOn, precision, recordedAt, recordedBy, body, decidedBy, kind, subject, function, summary,
                 rationale, source, note, dateInferredFrom, nature, subjectName, functionName);
+    }
+
+    /**
+     * This row without its long text (rationale, the source's quote, the recorder's note, what the date
+     * is inferred from), which the register reads back from the store for the rows a read shows;
+     * {@code source} is its source without the quote.
+     */
+    DecisionRow outline(SourceRef source) {
+        return new DecisionRow(id, decidedOn, precision, recordedAt, recordedBy, body, decidedBy, kind, subject, function, summary,
+                null, source, null, null, nature, subjectName, functionName);
+    }
+
+    /** This outline whole, under {@code id}: the long text from the {@code decision} and {@code note} it was filed from. */
+    DecisionRow whole(String id, DecisionContext decision, String note) {
+        return new DecisionRow(id, decidedOn, precision, recordedAt, recordedBy, body, decidedBy, kind, subject, function, summary,
+                decision.rationale(), decision.source(), note, decision.dateInferredFrom(), nature, subjectName, functionName);
     }
 }

@@ -3,7 +3,6 @@ package org.allianceledger.decisions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 
@@ -13,25 +12,20 @@ import java.util.stream.Stream;
  */
 final class SearchText {
 
-    /** Between the fields of a row's text: no typed text holds it, so no match runs from one field into the next. */
-    private static final String BETWEEN = "\u0000";
-
     private SearchText() {
     }
 
-    /** The fields free text is looked for in: summary, rationale, quote, notes, body, deciders, subject and function, source. */
-    static String of(DecisionRow row) {
-        return Stream.concat(ownFields(row).stream(), sharedFields(row).stream()).map(SearchText::comparable)
-                .collect(Collectors.joining(BETWEEN));
-    }
-
-    /** {@link #of}'s fields that are the row's own text (summary, rationale, quote, notes), those it has. */
+    /**
+     * The fields free text is looked for in that are the row's own text (summary, rationale, quote,
+     * notes, what its date is inferred from), those it has; the {@link TermIndex} holds them, then
+     * the {@link #sharedFields}, as one text.
+     */
     static List<String> ownFields(DecisionRow row) {
         return present(Stream.of(row.summary(), row.rationale(), row.source() == null ? null : row.source().quote(), row.note(),
                 row.dateInferredFrom()));
     }
 
-    /** {@link #of}'s fields that many rows share (body, deciders, subject and function, source document), those it has. */
+    /** The fields free text is looked for in that many rows share (body, deciders, subject and function, source document), those it has. */
     static List<String> sharedFields(DecisionRow row) {
         return present(Stream.concat(Stream.concat(Stream.of(row.body()), row.decidedBy() == null ? Stream.empty() : row.decidedBy().stream()),
                 Stream.of(row.subject().id(), row.subjectName(), row.function(), row.functionName(),

@@ -63,7 +63,8 @@ class TimelinePage {
     String timeline(PointInTimeParams params, DecisionFilter filter, @RequestParam(required = false) String sort,
                     @RequestParam(required = false) Integer size, @RequestParam(required = false) Integer page, Model model) {
         PointInTime at = asOfControl.read(params, model);
-        List<DecisionRow> everything = register.decisions(at, DecisionFilter.NONE);
+        // Outlines for the choices and counts; only the page's rows are made whole.
+        List<DecisionRow> everything = register.outlines(at, DecisionFilter.NONE);
         List<FunctionRow> recordedFunctions = functions.functions(at);
         model.addAttribute("filter", filter);
         model.addAttribute("sort", sort);
@@ -77,11 +78,11 @@ class TimelinePage {
         Set<String> functionIds = new HashSet<>(distinct(everything, row -> row.function() == null ? List.of() : List.of(row.function())));
         recordedFunctions.forEach(function -> functionIds.add(function.functionId()));
         try {
-            List<DecisionRow> matching = filter.narrows() ? register.decisions(at, filter.checked(kinds, functionIds)) : everything;
+            List<DecisionRow> matching = filter.narrows() ? register.outlines(at, filter.checked(kinds, functionIds)) : everything;
             TimelinePaging.Slice slice = paging.slice(matching, sort, size, page);
             model.addAttribute("total", matching.size());
             model.addAttribute("slice", slice);
-            model.addAttribute("decisions", slice.rows());
+            model.addAttribute("decisions", register.whole(slice.rows()));
             model.addAttribute("previousPage", slice.page() > 1 ? pageLink(slice.page() - 1) : null);
             model.addAttribute("nextPage", slice.page() < slice.pages() ? pageLink(slice.page() + 1) : null);
         } catch (InvalidInput refused) {

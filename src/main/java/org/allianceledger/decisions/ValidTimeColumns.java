@@ -31,11 +31,14 @@ final class ValidTimeColumns {
         }
     }
 
-    /** Files {@code row}; its number, the count of rows filed before it. */
-    int add(Filed row) {
-        int number = filed.size();
+    /** Files {@code row}, the next in number. */
+    void add(Filed row) {
         filed.add(row);
-        return number;
+    }
+
+    /** The count of rows filed: the next one's number. */
+    int size() {
+        return filed.size();
     }
 
     /** Row {@code number}, in the order rows were filed. */
@@ -47,7 +50,7 @@ final class ValidTimeColumns {
      * {@code limit} of the rows visible at {@code at} that {@code filter} keeps (all when it is null),
      * from {@code offset} on, and how many there are in all.
      */
-    DecisionRegister.Slice slice(PointInTime at, Predicate<Filed> filter, long offset, int limit) {
+    DecisionRegister.Matching slice(PointInTime at, Predicate<Filed> filter, long offset, int limit) {
         Columns columns = columns();
         long asOf = at.asOf().toEpochDay();
         long knownAt = instant(at.knownAt());
@@ -60,7 +63,7 @@ final class ValidTimeColumns {
                 paging.count(columns.rows()[i]);
             }
         }
-        return paging.slice();
+        return paging.matching();
     }
 
     /** The columns with every row filed so far. */

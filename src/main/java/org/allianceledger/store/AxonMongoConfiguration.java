@@ -3,7 +3,6 @@ package org.allianceledger.store;
 import org.allianceledger.alliance.Features;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -46,7 +45,7 @@ class AxonMongoConfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(MongoTemplate template, Serializer serializer, Configuration configuration,
+    LedgerEventStorageEngine eventStorageEngine(MongoTemplate template, Serializer serializer, Configuration configuration,
                                           StoreProperties properties) {
         return LedgerEventStorageEngine.builder()
                 .mongoTemplate(template)

@@ -8,6 +8,7 @@ import static com.mongodb.client.model.Filters.ne;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
@@ -23,9 +24,11 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -40,6 +43,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -78,6 +82,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     /** Marks a position that holds no event (see the class comment); every reader of the collection skips it. */
     public static final String VOID = "void";
     private static final EventEntryConfiguration FIELDS = EventEntryConfiguration.getDefault();
+    private static final int EVENTS_AT_BATCH = 1_000;
     private static final int HEAD_PROBE = 64;
     private static final int FIRST_STREAM_ASK = 16;
     private static final String ID_INDEX_CLASH = "index: _id_ ";
@@ -117,13 +122,15 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
 
     /**
      * The events stored at {@code positions} (voids left out), in store order, with {@code fields}
-     * and their position. By key alone: the embedded engine serves a query from its index only when the
-     * query names the indexed key and nothing else, and reads every document for any other.
+     * and their position, or whole when no field is named. By key alone: the embedded engine serves a
+     * query from its index only when the query names the indexed key and nothing else, and reads every
+     * document for any other.
      */
     public static List<Document> eventsAt(MongoCollection<Document> events, List<Long> positions, String... fields) {
         List<String> included = new ArrayList<>(List.of(fields));
         included.add(VOID);
-        List<Document> found = events.find(in(POSITION, positions)).projection(Projections.include(included)).into(new ArrayList<>());
+        FindIterable<Document> stored = events.find(in(POSITION, positions));
+        List<Document> found = (fields.length == 0 ? stored : stored.projection(Projections.include(included))).into(new ArrayList<>());
         found.removeIf(document -> document.getBoolean(VOID, false));
         found.sort(Comparator.comparingLong(document -> document.getLong(POSITION)));
         return found;
@@ -334,6 +341,22 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
             first += run.size();
         }
         return tracked;
+    }
+
+    /**
+     * The events stored at {@code positions} (voids and empty positions left out), upcast and
+     * deserialized as a tailing reader gets them, in store order; read by key, a thousand at a time.
+     */
+    public List<TrackedEventMessage<?>> eventsAt(Collection<Long> positions) {
+        List<TrackedEventMessage<?>> found = new ArrayList<>();
+        List<Long> asked = List.copyOf(positions);
+        for (int from = 0; from < asked.size(); from += EVENTS_AT_BATCH) {
+            Stream<TrackedEventData<?>> stored = eventsAt(events(), asked.subList(from, Math.min(asked.size(), from + EVENTS_AT_BATCH)))
+                    .stream().map(document -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(document.getLong(POSITION)),
+                            new EventEntry(document, FIELDS)));
+            EventUtils.upcastAndDeserializeTrackedEvents(stored, getEventSerializer(), upcasterChain).forEach(found::add);
+        }
+        return found;
     }
 
     /** Whether {@code position} has been seen empty, with later positions stored, for longer than the gap timeout. */

@@ -3,12 +3,17 @@ package org.allianceledger.web;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.allianceledger.readmodel.EventLookup;
+import org.allianceledger.store.LedgerEventStorageEngine;
 import org.allianceledger.store.LedgerSerializer;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
@@ -19,21 +24,26 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
-/** The events as stored, for an auditor who wants the record itself, not a projection of it. */
+/**
+ * The events as stored, for an auditor who wants the record itself, not a projection of it; and by
+ * position, for the views that read an event's long text back from the store.
+ */
 @Component
-public class StoredEvents {
+public class StoredEvents implements EventLookup {
 
     private static final ObjectWriter PRETTY = LedgerSerializer.JSON.writerWithDefaultPrettyPrinter();
 
     private final EventStore eventStore;
     private final Serializer serializer;
     private final MongoTemplate store;
+    private final LedgerEventStorageEngine engine;
     private final EventEntryConfiguration fields = EventEntryConfiguration.getDefault();
 
-    StoredEvents(EventStore eventStore, Serializer serializer, MongoTemplate store) {
+    StoredEvents(EventStore eventStore, Serializer serializer, MongoTemplate store, LedgerEventStorageEngine engine) {
         this.eventStore = eventStore;
         this.serializer = serializer;
         this.store = store;
+        this.engine = engine;
     }
 
     /** One stored event with its stream position, its stable type name and revision. */
@@ -59,6 +69,13 @@ public class StoredEvents {
     public Optional<String> aggregateOf(String eventId) {
         Document event = store.eventCollection().find(eq(fields.eventIdentifierProperty(), eventId)).first();
         return Optional.ofNullable(event).map(found -> found.getString(fields.aggregateIdentifierProperty()));
+    }
+
+    @Override
+    public Map<Long, EventMessage<?>> eventsAt(Collection<Long> positions) {
+        Map<Long, EventMessage<?>> found = new HashMap<>();
+        engine.eventsAt(positions).forEach(event -> found.put(event.trackingToken().position().orElseThrow(), event));
+        return found;
     }
 
     private StoredEvent toStoredEvent(DomainEventMessage<?> event) {

@@ -10,7 +10,9 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.RecordedDecision;
+import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.governance.GovernanceBodyEvent.GovernanceBodyEstablished;
 import org.allianceledger.governance.GovernanceBodyEvent.GovernanceBodyTermsChanged;
 import org.allianceledger.readmodel.PointInTime;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Timeout;
  * (100,000 by default; ten a body, dated over 2011-2019 in random order, as ScaleBench records them)
  * filed through the register's handler, then 300 reads of each kind: the newest page, a page as of a
  * past date, a page deep in the register as known at a past instant, one subject as of a past date,
- * and free text. Run: {@code ./mvnw -B -Pbench test -Dbench.test=DecisionRegisterBench}. In the
+ * free text, and free text of two common words. Run: {@code ./mvnw -B -Pbench test -Dbench.test=DecisionRegisterBench}. In the
  * decisions package because it times the register's own classes.
  */
 @Tag("bench")
@@ -34,20 +36,23 @@ class DecisionRegisterBench {
 
     private static final int EVENTS = Integer.getInteger("bench.events", 100_000);
     private static final int READS = 300;
+    private static final List<String> WORDS = List.of("the", "board", "agreed", "that", "custody", "savings", "of", "force",
+            "collaboration", "would", "deliver", "£1.2m", "in", "2015/16", "and", "chief", "constables", "commissioners", "review",
+            "business", "case", "approved", "subject", "to", "consultation", "with", "staff", "associations", "public", "contact");
 
     @Test
     void measure() {
         long heapBefore = heapInUse();
-        DecisionRegister register = new DecisionRegister();
-        ProjectionHarness harness = new ProjectionHarness(register);
+        ProjectionHarness harness = new ProjectionHarness(DecisionRegister::new);
+        DecisionRegister register = harness.projection();
         Random random = new Random(EVENTS);
         long started = System.nanoTime();
         for (int n = 0; n < EVENTS; n++) {
             String body = "b" + (n / 10);
             String date = pastDate(random).toString();
             harness.record(asStored(n % 10 == 0
-                    ? new GovernanceBodyEstablished(body, "Board " + body, List.of("Chief Constables"), null, "monthly", null, on(date))
-                    : new GovernanceBodyTermsChanged(body, null, null, "meeting " + n, null, on(date))));
+                    ? new GovernanceBodyEstablished(body, "Board " + body, List.of("Chief Constables"), null, "monthly", null, argued(date, random))
+                    : new GovernanceBodyTermsChanged(body, null, null, "meeting " + n, null, argued(date, random))));
         }
         System.out.printf("filed %,d decisions in %.1f s; the register holds %,d bytes a decision%n", EVENTS,
                 (System.nanoTime() - started) / 1e9, (heapInUse() - heapBefore) / EVENTS);
@@ -60,6 +65,24 @@ class DecisionRegisterBench {
         measure("one subject as of a past date", () -> register.slice(new PointInTime(pastDate(random), end),
                 filter("b" + random.nextInt(EVENTS / 10), null), 0, 50));
         measure("free text", () -> register.slice(new PointInTime(today, end), filter(null, "meeting " + random.nextInt(EVENTS)), 0, 50));
+        measure("free text of common words", () -> register.slice(new PointInTime(today, end),
+                filter(null, WORDS.get(random.nextInt(WORDS.size())) + " " + WORDS.get(random.nextInt(WORDS.size()))), 0, 50));
+    }
+
+    /** A decision on {@code date} with prose as long as the shipped history's: a rationale of 40 words and a quote of 60. */
+    private static DecisionContext argued(String date, Random random) {
+        DecisionContext decision = on(date);
+        SourceRef source = decision.source();
+        return new DecisionContext(decision.decidedOn(), decision.body(), decision.decidedBy(), prose(random, 40),
+                new SourceRef(source.document(), source.date(), source.paragraph(), prose(random, 60)), null, decision.nature());
+    }
+
+    private static String prose(Random random, int words) {
+        StringBuilder prose = new StringBuilder();
+        for (int n = 0; n < words; n++) {
+            prose.append(n == 0 ? "" : " ").append(WORDS.get(random.nextInt(WORDS.size())));
+        }
+        return prose.append('.').toString();
     }
 
     /** The event as read back from the store: its own instances of every value, as each stored event has. */

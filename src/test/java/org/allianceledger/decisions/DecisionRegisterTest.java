@@ -33,8 +33,8 @@ class DecisionRegisterTest {
 
     @BeforeEach
     void freshRegister() {
-        register = new DecisionRegister();
-        harness = new ProjectionHarness(register);
+        harness = new ProjectionHarness(DecisionRegister::new);
+        register = harness.projection();
     }
 
     private static DecisionContext decided(String date, String body, String... by) {

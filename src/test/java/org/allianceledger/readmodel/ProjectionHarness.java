@@ -3,13 +3,16 @@ package org.allianceledger.readmodel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.command.RecordingMetadata;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -19,19 +22,41 @@ import org.axonframework.messaging.MetaData;
 /**
  * Delivers events to one projection as Axon would, through its annotated handlers, each recorded
  * at an instant the test chooses: one minute after the previous by default, or any instant for a
- * decision recorded late.
+ * decision recorded late. It keeps what it delivered, as the store would, for a projection that
+ * reads events back by position.
  */
-public final class ProjectionHarness {
+public final class ProjectionHarness implements EventLookup {
 
     public static final Instant FIRST_RECORDING = Instant.parse("2019-07-01T09:00:00Z");
 
+    private final Object projection;
     private final AnnotationEventHandlerAdapter adapter;
+    private final Map<Long, EventMessage<?>> delivered = new HashMap<>();
     private final Map<String, Long> sequences = new HashMap<>();
     private long position;
     private Instant lastRecorded = FIRST_RECORDING.minus(Duration.ofMinutes(1));
 
     public ProjectionHarness(Object projection) {
+        this.projection = projection;
         this.adapter = new AnnotationEventHandlerAdapter(projection);
+    }
+
+    /** A harness for the projection {@code made} with this harness as the store it reads events back from. */
+    public ProjectionHarness(Function<EventLookup, Object> made) {
+        this.projection = made.apply(this);
+        this.adapter = new AnnotationEventHandlerAdapter(projection);
+    }
+
+    @SuppressWarnings("unchecked")
+    public <P> P projection() {
+        return (P) projection;
+    }
+
+    @Override
+    public Map<Long, EventMessage<?>> eventsAt(Collection<Long> positions) {
+        Map<Long, EventMessage<?>> found = new HashMap<>();
+        positions.stream().filter(delivered::containsKey).forEach(position -> found.put(position, delivered.get(position)));
+        return found;
     }
 
     /** Records the event one minute after the previous one; returns when. */
@@ -47,7 +72,8 @@ public final class ProjectionHarness {
                 MetaData.with(RecordingMetadata.RECORDER, "test-recorder"), UUID.randomUUID().toString(), recordedAt);
         // As the event store delivers it: with its position, by which reads take its rows in.
         TrackedEventMessage<RecordedDecision> tracked = new GenericTrackedDomainEventMessage<>(
-                new GlobalSequenceTrackingToken(position++), message);
+                new GlobalSequenceTrackingToken(position), message);
+        delivered.put(position++, tracked);
         try {
             adapter.handle(tracked);
         } catch (Exception e) {
