@@ -42,6 +42,12 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 @Projection
 public class DecisionRegister {
 
+    /**
+     * A search's rows are sorted into valid-time order where they are at most this share of the
+     * register; more, and running down the register (in that order already) costs less.
+     */
+    private static final int SORTED_SHARE = 32;
+
     private final EventLookup events;
     private volatile Filing filing = new Filing();
 
@@ -216,7 +222,7 @@ public class DecisionRegister {
     /**
      * {@code limit} of those decisions from {@code offset} on, and how many there are in all. A read
      * naming one subject id or function reads that one's rows only, and one searching free text the
-     * rows the term index finds it in; any other runs down the register.
+     * rows the term index finds it in, where they are few; any other runs down the register.
      */
     public Slice slice(PointInTime at, DecisionFilter filter, long offset, int limit) {
         Matching page = matching(at, filter, offset, limit);
@@ -235,7 +241,8 @@ public class DecisionRegister {
         Optional<List<Filed>> named = filter.subjectNamed().filter(subject -> !filing.subjectTypes.contains(subject))
                 .map(subject -> listed(filing.bySubjectId.get(subject)))
                 .or(() -> filter.functionNamed().map(function -> listed(filing.byFunction.get(function))))
-                .or(() -> searched.map(holding -> holding.stream().mapToObj(filing.rows::get).toList()));
+                .or(() -> searched.filter(holding -> holding.cardinality() <= filing.rows.size() / SORTED_SHARE)
+                        .map(holding -> holding.stream().mapToObj(filing.rows::get).toList()));
         if (named.isEmpty()) {
             return filing.rows.slice(at, filter.narrows() ? matches : null, offset, limit);
         }

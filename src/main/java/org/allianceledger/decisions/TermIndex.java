@@ -206,19 +206,25 @@ final class TermIndex {
     /** The searched text as the token numbers each of its parts accepts, matched against a row's tokens. */
     private record Pattern(BitSet[] accepted) {
 
+        /** Whether the row's tokens hold the parts in a run; decoded one by one, stopping at the first run found. */
         boolean in(byte[] row) {
-            int[] tokens = Varint.read(row, row.length);
-            for (int start = 0; start + accepted.length <= tokens.length; start++) {
-                if (at(tokens, start)) {
+            int parts = accepted.length;
+            int[] window = new int[parts]; // the last tokens read, round
+            Varint.Reader tokens = new Varint.Reader(row);
+            for (int read = 0; tokens.more(); read++) {
+                window[read % parts] = tokens.next();
+                if (read + 1 >= parts && endsHere(window, read + 1)) {
                     return true;
                 }
             }
             return false;
         }
 
-        private boolean at(int[] tokens, int start) {
-            for (int part = 0; part < accepted.length; part++) {
-                if (!accepted[part].get(tokens[start + part])) {
+        /** Whether the {@code parts} tokens up to the {@code count}-th read are a run of the parts. */
+        private boolean endsHere(int[] window, int count) {
+            int parts = accepted.length;
+            for (int part = 0; part < parts; part++) {
+                if (!accepted[part].get(window[(count - parts + part) % parts])) {
                     return false;
                 }
             }
@@ -246,19 +252,38 @@ final class TermIndex {
         /** The first {@code count} numbers of {@code bytes}, or as many as it holds. */
         static int[] read(byte[] bytes, int count) {
             int[] values = new int[Math.min(count, bytes.length)];
+            Reader reader = new Reader(bytes);
             int read = 0;
-            for (int at = 0; at < bytes.length && read < values.length; ) {
+            while (read < values.length && reader.more()) {
+                values[read++] = reader.next();
+            }
+            return read == values.length ? values : Arrays.copyOf(values, read);
+        }
+
+        /** Reads the numbers of {@code bytes} one by one. */
+        static final class Reader {
+
+            private final byte[] bytes;
+            private int at;
+
+            Reader(byte[] bytes) {
+                this.bytes = bytes;
+            }
+
+            boolean more() {
+                return at < bytes.length;
+            }
+
+            int next() {
                 int value = 0;
                 for (int shift = 0; ; shift += 7) {
                     byte b = bytes[at++];
                     value |= (b & 0x7f) << shift;
                     if (b >= 0) {
-                        break;
+                        return value;
                     }
                 }
-                values[read++] = value;
             }
-            return read == values.length ? values : Arrays.copyOf(values, read);
         }
     }
 

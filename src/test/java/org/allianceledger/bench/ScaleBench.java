@@ -398,17 +398,20 @@ class ScaleBench {
 
     // --- queries --------------------------------------------------------------------------------
 
-    /** The decision register paged, filtered and as of past dates, over HTTP. */
+    /** The decision register paged, filtered, as of past dates and searched, over HTTP. */
     private static Map<String, Object> queries(LedgerHttp http, int events) throws Exception {
         Random random = new Random(events);
         List<Double> millis = new ArrayList<>();
         for (int n = 0; n < QUERY_SAMPLES + 20; n++) {
             String asOf = java.time.LocalDate.of(2011, 1, 1).plusDays(random.nextInt(9 * 365)).toString();
-            String path = switch (n % 4) {
+            int body = random.nextInt(Math.max(1, events / EVENTS_PER_BODY));
+            String path = switch (n % 5) {
                 case 0 -> "/api/decisions?limit=50";
                 case 1 -> "/api/decisions?limit=50&asOf=" + asOf;
                 case 2 -> "/api/decisions?limit=50&offset=" + random.nextInt(Math.max(1, events / 2)) + "&knownAt=" + asOf;
-                default -> "/api/decisions?limit=50&asOf=" + asOf + "&subject=b" + random.nextInt(Math.max(1, events / EVENTS_PER_BODY));
+                case 3 -> "/api/decisions?limit=50&asOf=" + asOf + "&subject=b" + body;
+                // Free text: a board by the start of its name (Board b12 finds b12, b120-b129, b1200-...).
+                default -> "/api/decisions?limit=50&q=board+b" + body;
             };
             long started = System.nanoTime();
             StartupMeasure.require(http.get(path));
