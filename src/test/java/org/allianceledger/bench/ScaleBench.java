@@ -401,16 +401,19 @@ class ScaleBench {
     /** The decision register paged, filtered, as of past dates and searched, over HTTP. */
     private static Map<String, Object> queries(LedgerHttp http, int events) throws Exception {
         Random random = new Random(events);
+        List<String> kinds = List.of("newest", "asOf", "knownAt", "subject", "freeText");
         List<Double> millis = new ArrayList<>();
+        Map<String, List<Double>> byKind = new LinkedHashMap<>();
         for (int n = 0; n < QUERY_SAMPLES + 20; n++) {
             String asOf = java.time.LocalDate.of(2011, 1, 1).plusDays(random.nextInt(9 * 365)).toString();
             int body = random.nextInt(Math.max(1, events / EVENTS_PER_BODY));
-            String path = switch (n % 5) {
-                case 0 -> "/api/decisions?limit=50";
-                case 1 -> "/api/decisions?limit=50&asOf=" + asOf;
-                case 2 -> "/api/decisions?limit=50&offset=" + random.nextInt(Math.max(1, events / 2)) + "&knownAt=" + asOf;
-                case 3 -> "/api/decisions?limit=50&asOf=" + asOf + "&subject=b" + body;
-                // Free text: a board by the start of its name (Board b12 finds b12, b120-b129, b1200-...).
+            String kind = kinds.get(n % kinds.size());
+            String path = switch (kind) {
+                case "newest" -> "/api/decisions?limit=50";
+                case "asOf" -> "/api/decisions?limit=50&asOf=" + asOf;
+                case "knownAt" -> "/api/decisions?limit=50&offset=" + random.nextInt(Math.max(1, events / 2)) + "&knownAt=" + asOf;
+                case "subject" -> "/api/decisions?limit=50&asOf=" + asOf + "&subject=b" + body;
+                // A board by the start of its name (Board b12 finds b12, b120-b129, b1200-...).
                 default -> "/api/decisions?limit=50&q=board+b" + body;
             };
             long started = System.nanoTime();
@@ -421,6 +424,7 @@ class ScaleBench {
             }
             if (n >= 20) { // the first requests warm up
                 millis.add(took);
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(took);
             }
         }
         Map<String, Object> queries = new LinkedHashMap<>();
@@ -429,6 +433,10 @@ class ScaleBench {
         queries.put("p99Ms", percentile(millis, 99));
         System.out.printf("queries at %,d events: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", events,
                 percentile(millis, 50), percentile(millis, 95), percentile(millis, 99));
+        byKind.forEach((kind, taken) -> {
+            queries.put(kind + "P95Ms", percentile(taken, 95));
+            System.out.printf("  %s: p50 %.1f ms, p95 %.1f ms%n", kind, percentile(taken, 50), percentile(taken, 95));
+        });
         return queries;
     }
 
