@@ -6,7 +6,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
@@ -31,10 +30,11 @@ final class TermIndex {
     /** Each term's rows, at its token's number; none at a separator's. */
     private final Appended<Postings> postings = new Appended<>();
     private final Appended<byte[]> rows = new Appended<>();
-    /** Token to its number. */
-    private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
-    /** The tokens of each field value many rows share (a body, a decider, a source), split once; only the adding thread uses it. */
-    private final Map<String, List<String>> sharedTokens = new HashMap<>();
+    /** Token to its number; only the adding thread uses it. */
+    private final TokenNumbers numbers = new TokenNumbers();
+    /** Each field value many rows share (a body, a decider, a source) as a search compares it, made once; only the adding thread uses it. */
+    private final Map<String, String> sharedText = new HashMap<>();
+    private final Encoder encoder = new Encoder();
 
     /**
      * Files row {@code number} (the count of rows filed before it) with the text of its {@code own}
@@ -44,46 +44,54 @@ final class TermIndex {
         if (number != rows.size()) {
             throw new IllegalArgumentException("Row " + number + " filed after " + rows.size() + " rows");
         }
-        Encoder row = new Encoder(number);
-        own.forEach(field -> row.field(tokensOf(SearchText.comparable(field))));
-        shares.forEach(field -> row.field(sharedTokens.computeIfAbsent(field, value -> tokensOf(SearchText.comparable(value)))));
-        rows.add(row.bytes()); // published after its tokens and postings
+        rows.add(encoder.encode(number, own, shares)); // published after its tokens and postings
     }
 
-    /** Writes one row's token numbers, joining each field's edge separators with the mark between fields into one token. */
+    /**
+     * Writes rows' token numbers, joining each field's edge separators with the mark between fields
+     * into one token; one at a time, on the adding thread, into a buffer kept from row to row.
+     */
     private final class Encoder {
 
-        private final int row;
-        private byte[] bytes = new byte[64];
+        private final StringBuilder pending = new StringBuilder();
+        private byte[] bytes = new byte[256];
         private int length;
-        private boolean first = true;
-        private String pending = "";
+        private int row;
+        private int fields;
 
-        Encoder(int row) {
-            this.row = row;
+        byte[] encode(int number, List<String> own, List<String> shares) {
+            row = number;
+            length = 0;
+            pending.setLength(0);
+            fields = 0;
+            own.forEach(field -> field(SearchText.comparable(field)));
+            shares.forEach(field -> field(sharedText.computeIfAbsent(field, SearchText::comparable)));
+            flushSeparator();
+            return Arrays.copyOf(bytes, length);
         }
 
-        void field(List<String> fieldTokens) {
-            if (!first) {
-                pending += BETWEEN;
+        /** Writes one field's tokens: its runs of term characters, and of others between them. */
+        private void field(String text) {
+            if (fields++ > 0) {
+                pending.append(BETWEEN);
             }
-            first = false;
-            for (String token : fieldTokens) {
-                if (!isTerm(token)) {
-                    pending += token;
+            for (int start = 0, end; start < text.length(); start = end) {
+                end = runEnd(text, start);
+                if (!termCharacter(text.charAt(start))) {
+                    pending.append(text, start, end);
                     continue;
                 }
                 flushSeparator();
-                int term = number(token);
-                write(term);
-                postings.get(term).add(row);
+                int found = number(text, start, end);
+                write(found);
+                postings.get(found).add(row);
             }
         }
 
         private void flushSeparator() {
             if (!pending.isEmpty()) {
-                write(number(pending));
-                pending = "";
+                write(number(pending, 0, pending.length()));
+                pending.setLength(0);
             }
         }
 
@@ -93,20 +101,16 @@ final class TermIndex {
             }
             length = Varint.write(bytes, length, token);
         }
-
-        byte[] bytes() {
-            flushSeparator();
-            return Arrays.copyOf(bytes, length);
-        }
     }
 
-    private int number(String token) {
-        Integer known = numbers.get(token);
-        if (known != null) {
+    /** The number of the token {@code text[start, end)}, numbered next the first time it is filed. */
+    private int number(CharSequence text, int start, int end) {
+        int known = numbers.find(text, start, end);
+        if (known >= 0) {
             return known;
         }
-        int number = tokens.size();
-        numbers.put(token, number);
+        String token = text.subSequence(start, end).toString();
+        int number = numbers.add(token);
         postings.add(isTerm(token) ? new Postings() : null);
         tokens.add(token); // published last: a reader that sees the token sees its postings
         return number;
@@ -115,14 +119,21 @@ final class TermIndex {
     /** The tokens of {@code text}, in order: terms and the separators between them, alternately. */
     static List<String> tokensOf(String text) {
         List<String> found = new ArrayList<>();
-        int start = 0;
-        for (int i = 1; i <= text.length(); i++) {
-            if (i == text.length() || termCharacter(text.charAt(i)) != termCharacter(text.charAt(start))) {
-                found.add(text.substring(start, i));
-                start = i;
-            }
+        for (int start = 0, end; start < text.length(); start = end) {
+            end = runEnd(text, start);
+            found.add(text.substring(start, end));
         }
         return found;
+    }
+
+    /** Where the token starting at {@code start} ends: the run of term characters, or of others, from there. */
+    private static int runEnd(String text, int start) {
+        boolean term = termCharacter(text.charAt(start));
+        int end = start + 1;
+        while (end < text.length() && termCharacter(text.charAt(end)) == term) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean isTerm(String token) {
@@ -148,7 +159,7 @@ final class TermIndex {
             accepted[at] = last == 0 ? tokensWhere(known, isTerm(part), token -> token.contains(part))
                     : at == 0 ? tokensWhere(known, isTerm(part), token -> token.endsWith(part))
                     : at == last ? tokensWhere(known, isTerm(part), token -> token.startsWith(part))
-                    : exactly(part, known);
+                    : tokensWhere(known, isTerm(part), token -> token.equals(part));
             if (accepted[at].isEmpty()) {
                 return IntStream.empty();
             }
@@ -157,15 +168,6 @@ final class TermIndex {
         return candidates(accepted, rowCount).filter(row -> pattern.in(rows.get(row)));
     }
 
-    /** The number of {@code token} if it is among the first {@code known}, as a set. */
-    private BitSet exactly(String token, int known) {
-        BitSet found = new BitSet();
-        Integer number = numbers.get(token);
-        if (number != null && number < known) {
-            found.set(number);
-        }
-        return found;
-    }
 
     /** The numbers of the tokens among the first {@code known} of one kind (terms or separators) that {@code test} accepts. */
     private BitSet tokensWhere(int known, boolean terms, Predicate<String> test) {
@@ -203,28 +205,40 @@ final class TermIndex {
                 .sorted().distinct();
     }
 
-    /** The searched text as the token numbers each of its parts accepts, matched against a row's tokens. */
-    private record Pattern(BitSet[] accepted) {
+    /**
+     * The searched text as the token numbers each of its parts accepts, matched against rows' tokens;
+     * one search's, on one thread.
+     */
+    private static final class Pattern {
 
-        /** Whether the row's tokens hold the parts in a run; decoded one by one, stopping at the first run found. */
+        private final BitSet[] accepted;
+        private int[] tokens = new int[256];
+
+        Pattern(BitSet[] accepted) {
+            this.accepted = accepted;
+        }
+
+        /** Whether the row's tokens hold the parts in a run. */
         boolean in(byte[] row) {
-            int parts = accepted.length;
-            int[] window = new int[parts]; // the last tokens read, round
-            Varint.Reader tokens = new Varint.Reader(row);
-            for (int read = 0; tokens.more(); read++) {
-                window[read % parts] = tokens.next();
-                if (read + 1 >= parts && endsHere(window, read + 1)) {
+            int count = 0;
+            for (Varint.Reader reader = new Varint.Reader(row); reader.more(); count++) {
+                if (count == tokens.length) {
+                    tokens = Arrays.copyOf(tokens, count * 2);
+                }
+                tokens[count] = reader.next();
+            }
+            BitSet first = accepted[0];
+            for (int start = 0; start + accepted.length <= count; start++) {
+                if (first.get(tokens[start]) && restFrom(start)) {
                     return true;
                 }
             }
             return false;
         }
 
-        /** Whether the {@code parts} tokens up to the {@code count}-th read are a run of the parts. */
-        private boolean endsHere(int[] window, int count) {
-            int parts = accepted.length;
-            for (int part = 0; part < parts; part++) {
-                if (!accepted[part].get(window[(count - parts + part) % parts])) {
+        private boolean restFrom(int start) {
+            for (int part = 1; part < accepted.length; part++) {
+                if (!accepted[part].get(tokens[start + part])) {
                     return false;
                 }
             }
