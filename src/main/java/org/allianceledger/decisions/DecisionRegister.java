@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -213,10 +214,10 @@ public class DecisionRegister {
         return matching(at, filter, 0, Integer.MAX_VALUE).rows().stream().map(Filed::outline).toList();
     }
 
-    /** The {@link #outlines} given, whole. */
+    /** The {@link #outlines} given, whole; one a replay has not filed again yet is left out. */
     List<DecisionRow> whole(Collection<DecisionRow> outlines) {
         Filing filing = this.filing;
-        return whole(outlines.stream().map(row -> filing.byId.get(idKey(row.id()))).toList());
+        return whole(outlines.stream().map(row -> filing.byId.get(idKey(row.id()))).filter(Objects::nonNull).toList());
     }
 
     /**

@@ -20,6 +20,7 @@ import org.allianceledger.function.CollaboratedFunctionEvent.CollaboratedFunctio
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationDeferred;
 import org.allianceledger.function.CollaboratedFunctionEvent.CollaborationNotProceeded;
 import org.allianceledger.governance.GovernanceBodyEvent.GovernanceBodyEstablished;
+import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.ProjectionHarness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -174,5 +175,27 @@ class DecisionRegisterTest {
 
     private List<String> kinds(DecisionFilter filter) {
         return register.decisions(harness.asOf("2019-12-31"), filter).stream().map(DecisionRow::kind).toList();
+    }
+    @Test
+    void theLongTextIsKeptInTheStoreAndReadBackForTheRowsAReadShows() {
+        SourceRef quoted = new SourceRef("BCB report, 19 Jul 2018", PartialDate.parse("2018-07-19"), "§6.7",
+                "The Board deferred the collaboration of Public Contact until the control room upgrade is complete.");
+        harness.record(new CollaborationDeferred("public-contact", "after the control room upgrade", null,
+                new DecisionContext(PartialDate.parse("2016"), "Strategic Alliance Summit", List.of("PCCs"), "the upgrade comes first",
+                        quoted, "the date of the report that states it", null)));
+        PointInTime now = harness.asOf("2019-12-31");
+
+        DecisionRow outline = register.outlines(now, ALL).get(0);
+        assertThat(outline.rationale()).isNull();
+        assertThat(outline.dateInferredFrom()).isNull();
+        assertThat(outline.source()).isEqualTo(new SourceRef(quoted.document(), quoted.date(), quoted.paragraph()));
+
+        DecisionRow whole = register.decisions(now, ALL).get(0);
+        assertThat(whole).isEqualTo(register.whole(List.of(outline)).get(0)).isEqualTo(register.decision(whole.id()).orElseThrow());
+        assertThat(whole.rationale()).isEqualTo("the upgrade comes first");
+        assertThat(whole.source()).isEqualTo(quoted);
+        assertThat(whole.dateInferredFrom()).isEqualTo("the date of the report that states it");
+        assertThat(register.decisions(now, new DecisionFilter(null, null, null, null, null, null, null, "control room upgrade is")))
+                .as("found by the text it no longer holds").containsExactly(whole);
     }
 }
