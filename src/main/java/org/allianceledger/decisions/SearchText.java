@@ -17,8 +17,8 @@ final class SearchText {
 
     /**
      * The fields free text is looked for in that are the row's own text (summary, rationale, quote,
-     * notes, what its date is inferred from), those it has; the {@link TermIndex} holds them, then
-     * the {@link #sharedFields}, as one text.
+     * notes, what its date is inferred from), those it has; the {@link TermIndex} keeps them with the
+     * row, and the {@link #sharedFields} once for all the rows that share them.
      */
     static List<String> ownFields(DecisionRow row) {
         return present(Stream.of(row.summary(), row.rationale(), row.source() == null ? null : row.source().quote(), row.note(),

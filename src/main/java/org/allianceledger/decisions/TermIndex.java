@@ -10,89 +10,102 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
- * Free text's index, which answers a search on its own, exactly as comparing each row's text
- * ({@link SearchText#comparable}, its fields joined by a character no typed text holds) would. Each
- * row's text is kept as the numbers of its tokens: the runs of letters and digits (terms) and the runs
- * of everything else between them (separators), each distinct token written out once for all rows,
- * a row's numbers in as few bytes as each needs. Each term's rows are listed too, so a search reads
- * only the rows holding its rarest term. One thread adds, any number read.
+ * Free text's index, which answers a search on its own, exactly as comparing each of a row's fields
+ * ({@link SearchText#comparable}) with the text would: no match runs from one field into the next.
+ * Text is kept as the numbers of its tokens: the runs of letters and digits (terms) and the runs of
+ * everything else between them (separators), each distinct token written out once, each number in as
+ * few bytes as it needs. A row keeps its own fields' tokens (summary, rationale, quote...), a mark
+ * between fields, and the numbers of the values it shares with other rows (a body, a decider, a
+ * source), whose tokens are kept once. Each term's rows are listed too, so a search reads only the rows
+ * holding its rarest term. One thread adds, any number read.
  *
- * <p>Text searched for lies in a row's text where its first token ends a token of the row, its
- * middle tokens are the row's next tokens, and its last token begins the token after them; a search
- * of one token lies inside one token of the row.
+ * <p>Text searched for lies in a field where its first token ends a token of the field, its middle
+ * tokens are the field's next tokens, and its last token begins the token after them; a search of one
+ * token lies inside one token of the field.
  */
 final class TermIndex {
 
-    /** Between the fields of a row's text: no typed text holds it, so no match runs from one field into the next. */
+    /** Between the fields of a row: no typed text holds it, and text that holds it is in no field. */
     static final String BETWEEN = "\u0000";
 
     private final Appended<String> tokens = new Appended<>();
     /** Each term's rows, at its token's number; none at a separator's. */
     private final Appended<Postings> postings = new Appended<>();
+    /** Each row: the count of the values it shares, their numbers, then its own fields' tokens. */
     private final Appended<byte[]> rows = new Appended<>();
+    /** Each shared value's tokens, at the value's number. */
+    private final Appended<byte[]> sharedValues = new Appended<>();
     /** Token to its number; only the adding thread uses it. */
     private final TokenNumbers numbers = new TokenNumbers();
-    /** Each field value many rows share (a body, a decider, a source) as a search compares it, made once; only the adding thread uses it. */
-    private final Map<String, String> sharedText = new HashMap<>();
+    /** Each shared value to its number and its distinct terms; only the adding thread uses it. */
+    private final Map<String, Shared> shared = new HashMap<>();
     private final Encoder encoder = new Encoder();
+    private final int between = number(BETWEEN, 0, BETWEEN.length());
+
+    /** A value many rows share: its number and the numbers of its distinct terms. */
+    private record Shared(int number, int[] terms) {
+    }
 
     /**
      * Files row {@code number} (the count of rows filed before it) with the text of its {@code own}
-     * fields followed by the fields it {@code shares} with other rows.
+     * fields and the fields it {@code shares} with other rows.
      */
     void add(int number, List<String> own, List<String> shares) {
         if (number != rows.size()) {
             throw new IllegalArgumentException("Row " + number + " filed after " + rows.size() + " rows");
         }
-        rows.add(encoder.encode(number, own, shares)); // published after its tokens and postings
+        rows.add(encoder.row(number, own, shares)); // published after its tokens, shared values and postings
     }
 
-    /**
-     * Writes rows' token numbers, joining each field's edge separators with the mark between fields
-     * into one token; one at a time, on the adding thread, into a buffer kept from row to row.
-     */
+    /** Writes token numbers one text at a time, on the adding thread, into a buffer kept from text to text. */
     private final class Encoder {
 
-        private final StringBuilder pending = new StringBuilder();
         private byte[] bytes = new byte[256];
         private int length;
-        private int row;
-        private int fields;
 
-        byte[] encode(int number, List<String> own, List<String> shares) {
-            row = number;
+        byte[] row(int number, List<String> own, List<String> shares) {
+            List<Shared> values = shares.stream().map(value -> shared.computeIfAbsent(value, this::share)).toList();
             length = 0;
-            pending.setLength(0);
-            fields = 0;
-            own.forEach(field -> field(SearchText.comparable(field)));
-            shares.forEach(field -> field(sharedText.computeIfAbsent(field, SearchText::comparable)));
-            flushSeparator();
-            return Arrays.copyOf(bytes, length);
-        }
-
-        /** Writes one field's tokens: its runs of term characters, and of others between them. */
-        private void field(String text) {
-            if (fields++ > 0) {
-                pending.append(BETWEEN);
-            }
-            for (int start = 0, end; start < text.length(); start = end) {
-                end = runEnd(text, start);
-                if (!termCharacter(text.charAt(start))) {
-                    pending.append(text, start, end);
-                    continue;
+            write(values.size());
+            for (Shared value : values) {
+                write(value.number());
+                for (int term : value.terms()) {
+                    postings.get(term).add(number);
                 }
-                flushSeparator();
-                int found = number(text, start, end);
-                write(found);
-                postings.get(found).add(row);
             }
+            return tokens(own, number);
         }
 
-        private void flushSeparator() {
-            if (!pending.isEmpty()) {
-                write(number(pending, 0, pending.length()));
-                pending.setLength(0);
+        /** A value first shared: its tokens kept once, under the next number. */
+        private Shared share(String value) {
+            length = 0;
+            byte[] valueTokens = tokens(List.of(value), -1);
+            int[] terms = Arrays.stream(Varint.read(valueTokens, Integer.MAX_VALUE)).filter(token -> postings.get(token) != null)
+                    .distinct().toArray();
+            sharedValues.add(valueTokens);
+            return new Shared(sharedValues.size() - 1, terms);
+        }
+
+        /**
+         * The buffer with the tokens of {@code fields} (comparable) after what it holds, the mark between
+         * fields; each term's postings given {@code row} unless it is -1.
+         */
+        private byte[] tokens(List<String> fields, int row) {
+            for (int field = 0; field < fields.size(); field++) {
+                if (field > 0) {
+                    write(between);
+                }
+                String text = SearchText.comparable(fields.get(field));
+                for (int start = 0, end; start < text.length(); start = end) {
+                    end = runEnd(text, start);
+                    int token = number(text, start, end);
+                    write(token);
+                    if (row >= 0 && postings.get(token) != null) {
+                        postings.get(token).add(row);
+                    }
+                }
             }
+            return Arrays.copyOf(bytes, length);
         }
 
         private void write(int token) {
@@ -101,6 +114,7 @@ final class TermIndex {
             }
             length = Varint.write(bytes, length, token);
         }
+
     }
 
     /** The number of the token {@code text[start, end)}, numbered next the first time it is filed. */
@@ -148,7 +162,12 @@ final class TermIndex {
     IntStream rowsHolding(String text) {
         List<String> searched = tokensOf(SearchText.comparable(text));
         int rowCount = rows.size();
-        int known = tokens.size(); // read after the rows: every token of those rows is in
+        // Read after the rows: every token and shared value of those rows is in.
+        int known = tokens.size();
+        int sharedCount = sharedValues.size();
+        if (text.contains(BETWEEN)) {
+            return IntStream.empty();
+        }
         if (searched.isEmpty()) {
             return IntStream.range(0, rowCount);
         }
@@ -164,7 +183,7 @@ final class TermIndex {
                 return IntStream.empty();
             }
         }
-        Pattern pattern = new Pattern(accepted);
+        Pattern pattern = new Pattern(accepted, sharedCount);
         return candidates(accepted, rowCount).filter(row -> pattern.in(rows.get(row)));
     }
 
@@ -206,22 +225,48 @@ final class TermIndex {
     }
 
     /**
-     * The searched text as the token numbers each of its parts accepts, matched against rows' tokens;
-     * one search's, on one thread.
+     * The searched text as the token numbers each of its parts accepts, matched against rows' own
+     * tokens and their shared values' (each value matched once a search); one search's, on one thread.
      */
-    private static final class Pattern {
+    private final class Pattern {
+
+        private static final byte UNSEEN = 0;
+        private static final byte HOLDS = 1;
+        private static final byte LACKS = 2;
 
         private final BitSet[] accepted;
+        /** Whether each shared value holds the text, as far as this search has looked. */
+        private final byte[] shares;
         private int[] tokens = new int[256];
 
-        Pattern(BitSet[] accepted) {
+        Pattern(BitSet[] accepted, int sharedCount) {
             this.accepted = accepted;
+            this.shares = new byte[sharedCount];
         }
 
-        /** Whether the row's tokens hold the parts in a run. */
+        /** Whether the row's own tokens, or a value it shares, hold the parts in a run. */
         boolean in(byte[] row) {
+            Varint.Reader reader = new Varint.Reader(row);
+            int[] values = new int[reader.next()];
+            Arrays.setAll(values, value -> reader.next());
+            if (holds(reader)) {
+                return true;
+            }
+            for (int value : values) {
+                if (shares[value] == UNSEEN) {
+                    shares[value] = holds(new Varint.Reader(sharedValues.get(value))) ? HOLDS : LACKS;
+                }
+                if (shares[value] == HOLDS) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the tokens {@code reader} has left hold the parts in a run. */
+        private boolean holds(Varint.Reader reader) {
             int count = 0;
-            for (Varint.Reader reader = new Varint.Reader(row); reader.more(); count++) {
+            for (; reader.more(); count++) {
                 if (count == tokens.length) {
                     tokens = Arrays.copyOf(tokens, count * 2);
                 }
