@@ -64,6 +64,7 @@ final class TermIndex {
         private int length;
 
         byte[] row(int number, List<String> own, List<String> shares) {
+            // The shared values first: one not shared before is written in the same buffer.
             List<Shared> values = shares.stream().map(value -> shared.computeIfAbsent(value, this::share)).toList();
             length = 0;
             write(values.size());
@@ -114,7 +115,6 @@ final class TermIndex {
             }
             length = Varint.write(bytes, length, token);
         }
-
     }
 
     /** The number of the token {@code text[start, end)}, numbered next the first time it is filed. */
@@ -160,14 +160,14 @@ final class TermIndex {
 
     /** The numbers of the rows, rising, whose text holds {@code text} (as {@link SearchText#comparable} writes it). */
     IntStream rowsHolding(String text) {
+        if (text.contains(BETWEEN)) {
+            return IntStream.empty();
+        }
         List<String> searched = tokensOf(SearchText.comparable(text));
         int rowCount = rows.size();
         // Read after the rows: every token and shared value of those rows is in.
         int known = tokens.size();
         int sharedCount = sharedValues.size();
-        if (text.contains(BETWEEN)) {
-            return IntStream.empty();
-        }
         if (searched.isEmpty()) {
             return IntStream.range(0, rowCount);
         }
