@@ -38,11 +38,11 @@ public record DecisionRow(String id, String decidedOn, DatePrecision precision, 
     /**
      * This row without its long text (rationale, the source's quote, the recorder's note, what the date
      * is inferred from), which the register reads back from the store for the rows a read shows;
-     * {@code source} is its source without the quote.
+     * {@code unquoted} is its source without the quote.
      */
-    DecisionRow outline(SourceRef source) {
+    DecisionRow outline(SourceRef unquoted) {
         return new DecisionRow(id, decidedOn, precision, recordedAt, recordedBy, body, decidedBy, kind, subject, function, summary,
-                null, source, null, null, nature, subjectName, functionName);
+                null, unquoted, null, null, nature, subjectName, functionName);
     }
 
     /** This outline whole, under {@code id}: the long text from the {@code decision} and {@code note} it was filed from. */

@@ -127,10 +127,13 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
      * document for any other.
      */
     public static List<Document> eventsAt(MongoCollection<Document> events, List<Long> positions, String... fields) {
-        List<String> included = new ArrayList<>(List.of(fields));
-        included.add(VOID);
         FindIterable<Document> stored = events.find(in(POSITION, positions));
-        List<Document> found = (fields.length == 0 ? stored : stored.projection(Projections.include(included))).into(new ArrayList<>());
+        if (fields.length > 0) {
+            List<String> included = new ArrayList<>(List.of(fields));
+            included.add(VOID);
+            stored = stored.projection(Projections.include(included));
+        }
+        List<Document> found = stored.into(new ArrayList<>());
         found.removeIf(document -> document.getBoolean(VOID, false));
         found.sort(Comparator.comparingLong(document -> document.getLong(POSITION)));
         return found;
