@@ -352,7 +352,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
      */
     public List<TrackedEventMessage<?>> eventsAt(Collection<Long> positions) {
         List<TrackedEventMessage<?>> found = new ArrayList<>();
-        List<Long> asked = List.copyOf(positions);
+        List<Long> asked = positions.stream().sorted().toList(); // each batch in store order, and the batches in turn
         for (int from = 0; from < asked.size(); from += EVENTS_AT_BATCH) {
             Stream<TrackedEventData<?>> stored = eventsAt(events(), asked.subList(from, Math.min(asked.size(), from + EVENTS_AT_BATCH)))
                     .stream().map(document -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(document.getLong(POSITION)),

@@ -6,7 +6,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -161,6 +165,39 @@ class LedgerEventStorageEngineTest {
             assertThat(engine.readEvents("stream-" + length, length / 3).asStream().map(DomainEventMessage::getSequenceNumber).toList())
                     .as("a stream of %d events from its %dth", length, length / 3).containsExactlyElementsOf(sequences(length / 3, length));
         }
+    }
+
+    @Test
+    void theEventsAtPositionsAreThoseATrackingReadGivesThereVoidsAndEmptyPositionsLeftOut() {
+        LedgerEventStorageEngine engine = engine();
+        for (int sequence = 0; sequence < 2_500; sequence += 100) {
+            List<DomainEventMessage<?>> batch = new ArrayList<>();
+            for (int next = sequence; next < sequence + 100; next++) {
+                batch.add(event("long", next));
+            }
+            engine.appendEvents(batch);
+            if (sequence == 1_200) {
+                assertThatThrownBy(() -> engine.appendEvents(event("long", 5))).isInstanceOf(ConcurrencyException.class);
+            }
+        }
+        Map<Long, TrackedEventMessage<?>> tracked = new HashMap<>();
+        engine.readEvents(null, false).forEach(event -> tracked.put(event.trackingToken().position().orElseThrow(), event));
+        long voidPosition = events.find(new Document(LedgerEventStorageEngine.VOID, true)).first().getLong(LedgerEventStorageEngine.POSITION);
+        List<Long> asked = new ArrayList<>(LongStream.rangeClosed(0, 2_600).filter(position -> position % 2 == 0 || position == voidPosition)
+                .boxed().toList());
+        Collections.shuffle(asked, new Random(18));
+
+        List<TrackedEventMessage<?>> found = engine.eventsAt(asked);
+
+        assertThat(found).extracting(event -> event.trackingToken().position().orElseThrow())
+                .as("in store order, more than a batch of a thousand, the void and the positions past the head left out")
+                .containsExactlyElementsOf(asked.stream().filter(tracked::containsKey).sorted().toList());
+        assertThat(found).hasSizeGreaterThan(1_000).allSatisfy(event -> {
+            TrackedEventMessage<?> there = tracked.get(event.trackingToken().position().orElseThrow());
+            assertThat(event.getIdentifier()).isEqualTo(there.getIdentifier());
+            assertThat(event.getPayload()).isEqualTo(there.getPayload());
+            assertThat(((DomainEventMessage<?>) event).getSequenceNumber()).isEqualTo(((DomainEventMessage<?>) there).getSequenceNumber());
+        });
     }
 
     private static List<Long> sequences(long from, long to) {
