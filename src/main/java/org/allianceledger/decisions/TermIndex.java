@@ -175,10 +175,11 @@ final class TermIndex {
         BitSet[] accepted = new BitSet[searched.size()];
         for (int at = 0; at <= last; at++) {
             String part = searched.get(at);
-            accepted[at] = last == 0 ? tokensWhere(known, isTerm(part), token -> token.contains(part))
-                    : at == 0 ? tokensWhere(known, isTerm(part), token -> token.endsWith(part))
-                    : at == last ? tokensWhere(known, isTerm(part), token -> token.startsWith(part))
-                    : tokensWhere(known, isTerm(part), token -> token.equals(part));
+            Predicate<String> fits = last == 0 ? token -> token.contains(part)
+                    : at == 0 ? token -> token.endsWith(part)
+                    : at == last ? token -> token.startsWith(part)
+                    : token -> token.equals(part);
+            accepted[at] = tokensWhere(known, isTerm(part), fits);
             if (accepted[at].isEmpty()) {
                 return IntStream.empty();
             }
@@ -186,7 +187,6 @@ final class TermIndex {
         Pattern pattern = new Pattern(accepted, sharedCount);
         return candidates(accepted, rowCount).filter(row -> pattern.in(rows.get(row)));
     }
-
 
     /** The numbers of the tokens among the first {@code known} of one kind (terms or separators) that {@code test} accepts. */
     private BitSet tokensWhere(int known, boolean terms, Predicate<String> test) {
