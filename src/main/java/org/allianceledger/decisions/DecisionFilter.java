@@ -76,9 +76,8 @@ public record DecisionFilter(String who, String body, String subject, String fun
     }
 
     /** Whether {@code filed} matches every filter but the free text, which the register's term index answers. */
-    boolean matches(DecisionRegister.Filed filed) {
-        DecisionRow row = filed.stored();
-        LocalDate decided = filed.validFrom();
+    boolean matches(Filed row) {
+        LocalDate decided = row.validFrom();
         return (!present(who) || row.decidedBy() != null && row.decidedBy().stream().anyMatch(name -> SearchText.contains(name, who)))
                 && (!present(body) || SearchText.contains(row.body(), body))
                 && (!present(subject) || subject.trim().equals(row.subject().type()) || subject.trim().equals(row.subject().id()))

@@ -1,16 +1,13 @@
 package org.allianceledger.decisions;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -59,7 +56,7 @@ public class DecisionRegister {
     /** What the register holds; a replay starts a new one. */
     private static final class Filing {
         final ValidTimeColumns rows = new ValidTimeColumns();
-        final Map<Object, Filed> byId = new ConcurrentHashMap<>();
+        final FiledIds ids = new FiledIds(rows::get);
         /** The rows of each subject id, and of each function, for the reads that name one. */
         final Map<String, Appended<Filed>> bySubjectId = new ConcurrentHashMap<>();
         final Map<String, Appended<Filed>> byFunction = new ConcurrentHashMap<>();
@@ -75,85 +72,21 @@ public class DecisionRegister {
 
         /** Files a row: {@code whole}, which the term index takes in, kept as {@code filed}. */
         void file(Filed filed, DecisionRow whole) {
-            DecisionRow row = filed.stored();
-            if (!subjectTypes.contains(row.subject().type())) { // a read, not a locked write, for a type known already
-                subjectTypes.add(row.subject().type());
+            Subject subject = filed.subject();
+            if (!subjectTypes.contains(subject.type())) { // a read, not a locked write, for a type known already
+                subjectTypes.add(subject.type());
             }
-            bySubjectId.computeIfAbsent(row.subject().id(), id -> new Appended<>()).add(filed);
-            if (row.function() != null) {
-                byFunction.computeIfAbsent(row.function(), function -> new Appended<>()).add(filed);
+            bySubjectId.computeIfAbsent(subject.id(), id -> new Appended<>()).add(filed);
+            if (filed.function() != null) {
+                byFunction.computeIfAbsent(filed.function(), function -> new Appended<>()).add(filed);
             }
-            byId.put(filed.id, filed);
-            terms.add(filed.number, SearchText.ownFields(whole), SearchText.sharedFields(whole));
+            terms.add(filed.number(), SearchText.ownFields(whole), SearchText.sharedFields(whole));
             rows.add(filed);
+            ids.add(filed);
         }
 
         Known known(Subject subject) {
             return known.getOrDefault(key(subject), Known.NOTHING);
-        }
-    }
-
-    /**
-     * A decision as filed, in fewer bytes than its row (a register may hold a million): the row's
-     * outline without its id, the id as a UUID where it is one, the times reads compare as plain
-     * fields, and its number in the order rows were filed (the term index's).
-     */
-    static final class Filed implements Comparable<Filed> {
-
-        /** The event's id: a {@link UUID} where the id is one written canonically, else the id as it is. */
-        private final Object id;
-        private final LocalDate validFrom;
-        private final long sequence;
-        private final long position;
-        private final int number;
-        private final DecisionRow stored;
-
-        /** Event {@code eventId}'s row, the {@code number}-th filed, {@code stored} without its id, at {@code time}. */
-        Filed(String eventId, int number, Bitemporal time, LocalDate validFrom, DecisionRow stored) {
-            this.id = idKey(eventId);
-            this.number = number;
-            this.validFrom = validFrom;
-            this.sequence = time.sequence();
-            this.position = time.position();
-            this.stored = stored;
-        }
-
-        /** The row's outline with its id, without its long text. */
-        DecisionRow outline() {
-            return stored.withId(id.toString());
-        }
-
-        /** The row's outline without its id: what filters read. */
-        DecisionRow stored() {
-            return stored;
-        }
-
-        Bitemporal time() {
-            return new Bitemporal(validFrom, stored.recordedAt(), sequence, position);
-        }
-
-        LocalDate validFrom() {
-            return validFrom;
-        }
-
-        long position() {
-            return position;
-        }
-
-        /** In valid-time order. */
-        @Override
-        public int compareTo(Filed other) {
-            return time().compareTo(other.time());
-        }
-    }
-
-    /** The key an event id is filed under. */
-    private static Object idKey(String eventId) {
-        try {
-            UUID uuid = UUID.fromString(eventId);
-            return uuid.toString().equals(eventId) ? uuid : eventId;
-        } catch (IllegalArgumentException e) {
-            return eventId;
         }
     }
 
@@ -173,7 +106,7 @@ public class DecisionRegister {
         Known now = new Known(event.concernedFunction().orElse(before.function()), event.nameGiven(names).orElse(before.name()));
         filing.known.put(key(event.subject()), now);
         Vocabulary shared = filing.shared;
-        // Without its id: the filed row keeps the id in fewer bytes. Whole for the term index, then outlined.
+        // Whole for the term index, then outlined for the register, which keeps the id in fewer bytes.
         DecisionRow row = new DecisionRow(null, shared.text(decision.decidedOn()),
                 decision.decidedOn().precision(), message.getTimestamp(), shared.of(recorder), shared.of(decision.body()),
                 shared.of(decision.decidedBy()), Features.publicName(event.getClass()), shared.of(event.subject()),
@@ -198,7 +131,7 @@ public class DecisionRegister {
 
     /** One decision, whatever date it is as of: a decision once recorded is never changed. */
     public Optional<DecisionRow> decision(String eventId) {
-        return Optional.ofNullable(filing.byId.get(idKey(eventId))).map(filed -> whole(List.of(filed)).get(0));
+        return filing.ids.get(eventId).map(filed -> whole(List.of(filed)).get(0));
     }
 
     /** The decisions taken by {@code asOf}, as recorded by {@code knownAt}, in the order they were taken. */
@@ -217,7 +150,7 @@ public class DecisionRegister {
     /** The {@link #outlines} given, whole; one a replay has not filed again yet is left out. */
     List<DecisionRow> whole(Collection<DecisionRow> outlines) {
         Filing filing = this.filing;
-        return whole(outlines.stream().map(row -> filing.byId.get(idKey(row.id()))).filter(Objects::nonNull).toList());
+        return whole(outlines.stream().flatMap(row -> filing.ids.get(row.id()).stream()).toList());
     }
 
     /**
@@ -237,7 +170,7 @@ public class DecisionRegister {
             filing.terms.rowsHolding(text).forEach(holding::set);
             return holding;
         });
-        Predicate<Filed> matches = searched.<Predicate<Filed>>map(holding -> filed -> holding.get(filed.number) && filter.matches(filed))
+        Predicate<Filed> matches = searched.<Predicate<Filed>>map(holding -> filed -> holding.get(filed.number()) && filter.matches(filed))
                 .orElse(filter::matches);
         Optional<List<Filed>> named = filter.subjectNamed().filter(subject -> !filing.subjectTypes.contains(subject))
                 .map(subject -> listed(filing.bySubjectId.get(subject)))
@@ -264,9 +197,9 @@ public class DecisionRegister {
             EventMessage<?> event = stored.get(filed.position());
             if (event == null || !(event.getPayload() instanceof RecordedDecision decision)) {
                 throw new IllegalStateException("The store holds no decision at position " + filed.position() + ", where decision "
-                        + filed.id + " was read from");
+                        + filed.id() + " was read from");
             }
-            return filed.stored().whole(filed.id.toString(), decision.decision(),
+            return filed.whole(decision.decision(),
                     (String) event.getMetaData().get(RecordingMetadata.RECORDER_NOTE));
         }).toList();
     }

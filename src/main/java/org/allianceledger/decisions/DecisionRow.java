@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.allianceledger.alliance.DatePrecision;
-import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Nature;
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.alliance.Subject;
@@ -29,12 +28,6 @@ public record DecisionRow(String id, String decidedOn, DatePrecision precision, 
                           String rationale, SourceRef source, String note, String dateInferredFrom,
                           Nature nature, String subjectName, String functionName) {
 
-    /** This row under another id: the register holds its rows without theirs, which it keeps in fewer bytes. */
-    DecisionRow withId(String id) {
-        return new DecisionRow(id, decidedOn, precision, recordedAt, recordedBy, body, decidedBy, kind, subject, function, summary,
-                rationale, source, note, dateInferredFrom, nature, subjectName, functionName);
-    }
-
     /**
      * This row without its long text (rationale, the source's quote, the recorder's note, what the date
      * is inferred from), which the register reads back from the store for the rows a read shows;
@@ -43,11 +36,5 @@ public record DecisionRow(String id, String decidedOn, DatePrecision precision, 
     DecisionRow outline(SourceRef unquoted) {
         return new DecisionRow(id, decidedOn, precision, recordedAt, recordedBy, body, decidedBy, kind, subject, function, summary,
                 null, unquoted, null, null, nature, subjectName, functionName);
-    }
-
-    /** This outline whole, under {@code id}: the long text from the {@code decision} and {@code note} it was filed from. */
-    DecisionRow whole(String id, DecisionContext decision, String note) {
-        return new DecisionRow(id, decidedOn, precision, recordedAt, recordedBy, body, decidedBy, kind, subject, function, summary,
-                decision.rationale(), decision.source(), note, decision.dateInferredFrom(), nature, subjectName, functionName);
     }
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.function.Predicate;
 
-import org.allianceledger.decisions.DecisionRegister.Filed;
 import org.allianceledger.readmodel.PointInTime;
 
 /**
@@ -101,7 +100,7 @@ final class ValidTimeColumns {
             Filed row = takeAdded ? added[a++] : current.rows()[c++];
             rows[i] = row;
             day[i] = row.validFrom().toEpochDay();
-            recorded[i] = instant(row.stored().recordedAt());
+            recorded[i] = row.recorded();
             position[i] = row.position();
         }
         return new Columns(size, rows, day, recorded, position);
@@ -109,10 +108,15 @@ final class ValidTimeColumns {
 
     /** An instant as nanoseconds since the epoch, held to the range of a long (reads may ask for the years 0001 to 9999). */
     static long instant(Instant instant) {
+        return instant(instant.getEpochSecond(), instant.getNano());
+    }
+
+    /** {@link #instant(Instant)}, of its seconds since the epoch and nanoseconds. */
+    static long instant(long epochSecond, int nano) {
         try {
-            return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+            return Math.addExact(Math.multiplyExact(epochSecond, 1_000_000_000L), nano);
         } catch (ArithmeticException e) {
-            return instant.getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+            return epochSecond < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
     }
 }
