@@ -63,10 +63,10 @@ public class DecisionRegister {
         final Set<String> subjectTypes = ConcurrentHashMap.newKeySet();
         final TermIndex terms = new TermIndex();
         /**
-         * Subject ("type/id") to the function and the name its events gave it, for its later events
+         * Each subject's function and the name its events gave it, for its later events
          * that carry only its id. Only the processor's thread uses it.
          */
-        final Map<String, Known> known = new HashMap<>();
+        final Map<Subject, Known> known = new HashMap<>();
         /** The names, bodies, sources and dates the rows share; only the processor's thread uses it. */
         final Vocabulary shared = new Vocabulary();
 
@@ -86,7 +86,7 @@ public class DecisionRegister {
         }
 
         Known known(Subject subject) {
-            return known.getOrDefault(key(subject), Known.NOTHING);
+            return known.getOrDefault(subject, Known.NOTHING);
         }
     }
 
@@ -101,27 +101,24 @@ public class DecisionRegister {
             @MetaDataValue(RecordingMetadata.RECORDER_NOTE) String note) {
         Filing filing = this.filing;
         DecisionContext decision = event.decision();
-        Names names = subject -> Optional.ofNullable(filing.known(subject).name()).orElse(subject.id());
-        Known before = filing.known(event.subject());
-        Known now = new Known(event.concernedFunction().orElse(before.function()), event.nameGiven(names).orElse(before.name()));
-        filing.known.put(key(event.subject()), now);
         Vocabulary shared = filing.shared;
+        Subject subject = shared.of(event.subject());
+        Names names = named -> Optional.ofNullable(filing.known(named).name()).orElse(named.id());
+        Known before = filing.known(subject);
+        Known now = new Known(event.concernedFunction().orElse(before.function()), event.nameGiven(names).orElse(before.name()));
+        filing.known.put(subject, now);
         // Whole for the term index, then outlined for the register, which keeps the id in fewer bytes.
         DecisionRow row = new DecisionRow(null, shared.text(decision.decidedOn()),
                 decision.decidedOn().precision(), message.getTimestamp(), shared.of(recorder), shared.of(decision.body()),
-                shared.of(decision.decidedBy()), Features.publicName(event.getClass()), shared.of(event.subject()),
+                shared.of(decision.decidedBy()), Features.publicName(event.getClass()), subject,
                 shared.of(now.function()), event.summary(names), decision.rationale(), decision.source(), note,
-                decision.dateInferredFrom(), decision.nature(), shared.of(names.of(event.subject())),
+                decision.dateInferredFrom(), decision.nature(), shared.of(names.of(subject)),
                 shared.of(names.of(Subject.FUNCTION, now.function())));
         Bitemporal time = Bitemporal.of(message, decision);
         SourceRef source = decision.source();
         DecisionRow outline = row.outline(source == null ? null
                 : shared.of(new SourceRef(source.document(), source.date(), source.paragraph())));
         filing.file(new Filed(message.getIdentifier(), filing.rows.size(), time, shared.of(time.validFrom()), outline), row);
-    }
-
-    private static String key(Subject subject) {
-        return subject.type() + "/" + subject.id();
     }
 
     @ResetHandler

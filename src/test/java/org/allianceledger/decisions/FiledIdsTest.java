@@ -52,8 +52,12 @@ class FiledIdsTest {
         String uuid = UUID.randomUUID().toString();
         file(uuid);
         file("event-1");
+        file("Aa"); // two ids of one hash
+        file("BB");
 
         assertThat(ids.get(uuid)).isPresent();
+        assertThat(ids.get("Aa").orElseThrow().number()).isEqualTo(2);
+        assertThat(ids.get("BB").orElseThrow().number()).isEqualTo(3);
         assertThat(ids.get(uuid.toUpperCase(Locale.ROOT))).isEmpty();
         assertThat(ids.get(UUID.randomUUID().toString())).isEmpty();
         assertThat(ids.get("event-2")).isEmpty();
