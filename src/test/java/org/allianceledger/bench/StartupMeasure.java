@@ -52,6 +52,7 @@ final class StartupMeasure {
                     .ifPresent(line -> results.put("snapshotFold", line.substring(line.indexOf("Read models"))));
             System.out.printf("start-up at %,d events: %.1f s; peak RSS %s MB, %s MB once the decision register is read; live heap %s MB%n",
                     events, startup, results.get("rssMb"), results.get("rssAfterDecisionRegisterMb"), results.get("liveHeapMb"));
+            System.out.println(results.getOrDefault("snapshotFold", "no snapshot folded"));
         }
         return results;
     }
