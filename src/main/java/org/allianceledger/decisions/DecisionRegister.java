@@ -1,5 +1,6 @@
 package org.allianceledger.decisions;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -22,6 +23,9 @@ import org.allianceledger.readmodel.Bitemporal;
 import org.allianceledger.readmodel.EventLookup;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
+import org.allianceledger.readmodel.StateInput;
+import org.allianceledger.readmodel.StateOutput;
+import org.allianceledger.readmodel.ViewState;
 import org.allianceledger.readmodel.Vocabulary;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -38,7 +42,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
  * by position.
  */
 @Projection
-public class DecisionRegister {
+public class DecisionRegister implements ViewState {
 
     /**
      * A search's rows are sorted into valid-time order where they are at most this share of the
@@ -56,12 +60,12 @@ public class DecisionRegister {
     /** What the register holds; a replay starts a new one. */
     private static final class Filing {
         final ValidTimeColumns rows = new ValidTimeColumns();
+        final TermIndex terms;
         final FiledIds ids = new FiledIds(rows::get);
         /** The rows of each subject id, and of each function, for the reads that name one. */
         final Map<String, Appended<Filed>> bySubjectId = new ConcurrentHashMap<>();
         final Map<String, Appended<Filed>> byFunction = new ConcurrentHashMap<>();
         final Set<String> subjectTypes = ConcurrentHashMap.newKeySet();
-        final TermIndex terms = new TermIndex();
         /**
          * Each subject's function and the name its events gave it, for its later events
          * that carry only its id. Only the processor's thread uses it.
@@ -70,8 +74,22 @@ public class DecisionRegister {
         /** The names, bodies, sources and dates the rows share; only the processor's thread uses it. */
         final Vocabulary shared = new Vocabulary();
 
+        Filing() {
+            this(new TermIndex());
+        }
+
+        private Filing(TermIndex terms) {
+            this.terms = terms;
+        }
+
         /** Files a row: {@code whole}, which the term index takes in, kept as {@code filed}. */
         void file(Filed filed, DecisionRow whole) {
+            terms.add(filed.number(), SearchText.ownFields(whole), SearchText.sharedFields(whole));
+            index(filed);
+        }
+
+        /** Keeps {@code filed}, whose text the term index holds, and indexes it by its subject, function and id. */
+        private void index(Filed filed) {
             Subject subject = filed.subject();
             if (!subjectTypes.contains(subject.type())) { // a read, not a locked write, for a type known already
                 subjectTypes.add(subject.type());
@@ -80,13 +98,40 @@ public class DecisionRegister {
             if (filed.function() != null) {
                 byFunction.computeIfAbsent(filed.function(), function -> new Appended<>()).add(filed);
             }
-            terms.add(filed.number(), SearchText.ownFields(whole), SearchText.sharedFields(whole));
             rows.add(filed);
             ids.add(filed);
         }
 
         Known known(Subject subject) {
             return known.getOrDefault(subject, Known.NOTHING);
+        }
+
+        void write(StateOutput out) throws IOException {
+            terms.write(out);
+            int count = rows.size();
+            out.count(count);
+            for (int number = 0; number < count; number++) {
+                rows.get(number).write(out);
+            }
+            out.count(known.size());
+            for (Map.Entry<Subject, Known> subject : known.entrySet()) {
+                out.shared(subject.getKey());
+                out.shared(subject.getValue().function());
+                out.shared(subject.getValue().name());
+            }
+        }
+
+        static Filing read(StateInput in) throws IOException {
+            Filing filing = new Filing(TermIndex.read(in));
+            int count = in.count();
+            for (int number = 0; number < count; number++) {
+                filing.index(Filed.read(in, number));
+            }
+            for (int n = in.count(); n > 0; n--) {
+                filing.known.put(in.shared(Subject.class), new Known(in.shared(String.class), in.shared(String.class)));
+            }
+            in.sharedValues().forEach(filing.shared::of);
+            return filing;
         }
     }
 
@@ -105,7 +150,8 @@ public class DecisionRegister {
         Subject subject = shared.of(event.subject());
         Names names = named -> Optional.ofNullable(filing.known(named).name()).orElse(named.id());
         Known before = filing.known(subject);
-        Known now = new Known(event.concernedFunction().orElse(before.function()), event.nameGiven(names).orElse(before.name()));
+        Known now = new Known(shared.of(event.concernedFunction().orElse(before.function())),
+                shared.of(event.nameGiven(names).orElse(before.name())));
         filing.known.put(subject, now);
         // Whole for the term index, then outlined for the register, which keeps the id in fewer bytes.
         DecisionRow row = new DecisionRow(null, shared.text(decision.decidedOn()),
@@ -124,6 +170,16 @@ public class DecisionRegister {
     @ResetHandler
     void reset() {
         filing = new Filing();
+    }
+
+    @Override
+    public void writeState(StateOutput out) throws IOException {
+        filing.write(out);
+    }
+
+    @Override
+    public void readState(StateInput in) throws IOException {
+        filing = Filing.read(in);
     }
 
     /** One decision, whatever date it is as of: a decision once recorded is never changed. */

@@ -1,5 +1,6 @@
 package org.allianceledger.decisions;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.allianceledger.alliance.Nature;
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.alliance.Subject;
 import org.allianceledger.readmodel.Bitemporal;
+import org.allianceledger.readmodel.StateInput;
+import org.allianceledger.readmodel.StateOutput;
 
 /**
  * A decision as the register files it, in as few bytes as a register of a million rows allows: its
@@ -71,6 +74,67 @@ final class Filed implements Comparable<Filed> {
         this.nature = outline.nature();
         this.subjectName = outline.subjectName();
         this.functionName = outline.functionName();
+    }
+
+    private Filed(long idHigh, long idLow, String otherId, int number, LocalDate validFrom, long recordedSecond, int recordedNano,
+                  long sequence, long position, String decidedOn, DatePrecision precision, String recordedBy, String body,
+                  List<String> decidedBy, String kind, Subject subject, String function, String summary, SourceRef source, Nature nature,
+                  String subjectName, String functionName) {
+        this.idHigh = idHigh;
+        this.idLow = idLow;
+        this.otherId = otherId;
+        this.number = number;
+        this.validFrom = validFrom;
+        this.recordedSecond = recordedSecond;
+        this.recordedNano = recordedNano;
+        this.sequence = sequence;
+        this.position = position;
+        this.decidedOn = decidedOn;
+        this.precision = precision;
+        this.recordedBy = recordedBy;
+        this.body = body;
+        this.decidedBy = decidedBy;
+        this.kind = kind;
+        this.subject = subject;
+        this.function = function;
+        this.summary = summary;
+        this.source = source;
+        this.nature = nature;
+        this.subjectName = subjectName;
+        this.functionName = functionName;
+    }
+
+    /** Writes this row for {@link #read} (the register's state). */
+    void write(StateOutput out) throws IOException {
+        out.number(idHigh);
+        out.number(idLow);
+        out.text(otherId);
+        out.shared(validFrom);
+        out.number(recordedSecond);
+        out.number(recordedNano);
+        out.number(sequence);
+        out.number(position);
+        out.shared(decidedOn);
+        out.choice(precision);
+        out.shared(recordedBy);
+        out.shared(body);
+        out.shared(decidedBy);
+        out.shared(kind);
+        out.shared(subject);
+        out.shared(function);
+        out.text(summary);
+        out.shared(source);
+        out.choice(nature);
+        out.shared(subjectName);
+        out.shared(functionName);
+    }
+
+    /** The {@code number}-th row, as {@link #write} wrote it. */
+    static Filed read(StateInput in, int number) throws IOException {
+        return new Filed(in.longNumber(), in.longNumber(), in.text(), number, in.shared(LocalDate.class), in.longNumber(), in.intNumber(),
+                in.longNumber(), in.longNumber(), in.shared(String.class), in.choice(DatePrecision.values()), in.shared(String.class),
+                in.shared(String.class), in.sharedTexts(), in.shared(String.class), in.shared(Subject.class), in.shared(String.class),
+                in.text(), in.shared(SourceRef.class), in.choice(Nature.values()), in.shared(String.class), in.shared(String.class));
     }
 
     /** {@code eventId} as a UUID where it is one written canonically (as the ledger writes them), else null. */

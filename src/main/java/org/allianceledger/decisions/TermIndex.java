@@ -1,5 +1,6 @@
 package org.allianceledger.decisions;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -8,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
+
+import org.allianceledger.readmodel.StateInput;
+import org.allianceledger.readmodel.StateOutput;
 
 /**
  * Free text's index, which answers a search on its own, exactly as comparing each of a row's fields
@@ -55,6 +59,73 @@ final class TermIndex {
             throw new IllegalArgumentException("Row " + number + " filed after " + rows.size() + " rows");
         }
         rows.add(encoder.row(number, own, shares)); // published after its tokens, shared values and postings
+    }
+
+    /** Writes the index for {@link #read} (the register's state). */
+    void write(StateOutput out) throws IOException {
+        int tokenCount = tokens.size();
+        out.count(tokenCount);
+        for (int number = 0; number < tokenCount; number++) {
+            out.text(tokens.get(number));
+            Postings rowsHolding = postings.get(number);
+            out.count(rowsHolding == null ? 0 : 1);
+            if (rowsHolding != null) {
+                rowsHolding.write(out);
+            }
+        }
+        writeAll(sharedValues, out);
+        out.count(shared.size());
+        for (Map.Entry<String, Shared> value : shared.entrySet()) {
+            out.text(value.getKey());
+            out.count(value.getValue().number());
+            out.count(value.getValue().terms().length);
+            for (int term : value.getValue().terms()) {
+                out.count(term);
+            }
+        }
+        writeAll(rows, out);
+    }
+
+    private static void writeAll(Appended<byte[]> all, StateOutput out) throws IOException {
+        int count = all.size();
+        out.count(count);
+        for (int n = 0; n < count; n++) {
+            out.bytes(all.get(n), all.get(n).length);
+        }
+    }
+
+    /** The index {@link #write} wrote. */
+    static TermIndex read(StateInput in) throws IOException {
+        TermIndex index = new TermIndex();
+        int tokenCount = in.count();
+        for (int number = 0; number < tokenCount; number++) {
+            String token = in.text();
+            Postings rowsHolding = in.count() == 0 ? null : Postings.read(in);
+            if (number == index.between) {
+                continue; // numbered when the index was made
+            }
+            if (index.numbers.add(token) != number) {
+                throw new IOException("Token " + number + " read out of order");
+            }
+            index.postings.add(rowsHolding);
+            index.tokens.add(token);
+        }
+        for (int n = in.count(); n > 0; n--) {
+            index.sharedValues.add(in.bytes());
+        }
+        for (int n = in.count(); n > 0; n--) {
+            String value = in.text();
+            int number = in.count();
+            int[] terms = new int[in.count()];
+            for (int t = 0; t < terms.length; t++) {
+                terms[t] = in.count();
+            }
+            index.shared.put(value, new Shared(number, terms));
+        }
+        for (int n = in.count(); n > 0; n--) {
+            index.rows.add(in.bytes());
+        }
+        return index;
     }
 
     /** Writes token numbers one text at a time, on the adding thread, into a buffer kept from text to text. */
@@ -374,6 +445,21 @@ final class TermIndex {
 
         int size() {
             return size;
+        }
+
+        void write(StateOutput out) throws IOException {
+            out.bytes(bytes, length);
+            out.count(size);
+            out.number(last);
+        }
+
+        static Postings read(StateInput in) throws IOException {
+            Postings read = new Postings();
+            read.bytes = in.bytes();
+            read.length = read.bytes.length;
+            read.size = in.count();
+            read.last = in.intNumber();
+            return read;
         }
 
         int[] numbers() {

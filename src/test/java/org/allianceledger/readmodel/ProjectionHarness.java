@@ -83,6 +83,19 @@ public final class ProjectionHarness implements EventLookup {
         return recordedAt;
     }
 
+    /** How many events this harness has delivered: the next one's position. */
+    public long delivered() {
+        return position;
+    }
+
+    /** Gives the events delivered from position {@code from} on to {@code other}, in order, as the store gives them to a second reader. */
+    public void deliverAgain(Object other, long from) throws Exception {
+        AnnotationEventHandlerAdapter again = new AnnotationEventHandlerAdapter(other);
+        for (long at = from; at < position; at++) {
+            again.handle(delivered.get(at));
+        }
+    }
+
     /** Everything in force on {@code asOf}, as the record stood after the last event. */
     public PointInTime asOf(String date) {
         return new PointInTime(LocalDate.parse(date), lastRecorded);

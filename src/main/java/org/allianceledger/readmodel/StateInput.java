@@ -1,0 +1,128 @@
+package org.allianceledger.readmodel;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.allianceledger.alliance.DatePrecision;
+import org.allianceledger.alliance.PartialDate;
+import org.allianceledger.alliance.SourceRef;
+import org.allianceledger.alliance.Subject;
+
+/** A view's state as {@link StateOutput} wrote it, read in the same order. */
+public final class StateInput {
+
+    private final DataInputStream in;
+    private final List<Object> shared = new ArrayList<>();
+
+    public StateInput(InputStream in) {
+        this.in = new DataInputStream(in);
+    }
+
+    public int count() throws IOException {
+        int value = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            int next = in.readUnsignedByte();
+            value |= (next & 0x7F) << shift;
+            if ((next & 0x80) == 0) {
+                return value;
+            }
+        }
+        throw new IOException("A count runs past five bytes");
+    }
+
+    public long longNumber() throws IOException {
+        return in.readLong();
+    }
+
+    public int intNumber() throws IOException {
+        return in.readInt();
+    }
+
+    /** One of {@code values}, or null, as {@link StateOutput#choice} wrote it. */
+    public <E extends Enum<E>> E choice(E[] values) throws IOException {
+        int choice = count();
+        if (choice > values.length) {
+            throw new IOException("No value " + choice + " among " + values.length);
+        }
+        return choice == 0 ? null : values[choice - 1];
+    }
+
+    public String text() throws IOException {
+        int length = count();
+        if (length == 0) {
+            return null;
+        }
+        byte[] bytes = new byte[length - 1];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    public byte[] bytes() throws IOException {
+        byte[] bytes = new byte[count()];
+        in.readFully(bytes);
+        return bytes;
+    }
+
+    /** A shared value of type {@code type}, the same instance wherever it was the same when written. */
+    public <T> T shared(Class<T> type) throws IOException {
+        Object value = shared();
+        if (value != null && !type.isInstance(value)) {
+            throw new IOException("A shared value is a " + value.getClass().getSimpleName() + ", not a " + type.getSimpleName());
+        }
+        return type.cast(value);
+    }
+
+    /** A shared list of texts, unmodifiable. */
+    @SuppressWarnings("unchecked")
+    public List<String> sharedTexts() throws IOException {
+        return (List<String>) shared(List.class);
+    }
+
+    /** Every shared value read, in the order first written: for a view to hold them as its vocabulary again. */
+    public List<Object> sharedValues() {
+        return Collections.unmodifiableList(shared);
+    }
+
+    private Object shared() throws IOException {
+        int place = count();
+        if (place == 0) {
+            return null;
+        }
+        if (place <= shared.size()) {
+            return shared.get(place - 1);
+        }
+        if (place != shared.size() + 1) {
+            throw new IOException("Shared value " + place + " read before value " + (shared.size() + 1));
+        }
+        int at = shared.size();
+        shared.add(null); // its place, taken before any values within it
+        StateOutput.Kind[] kinds = StateOutput.Kind.values();
+        int kind = in.readUnsignedByte();
+        if (kind >= kinds.length) {
+            throw new IOException("No kind of shared value " + kind);
+        }
+        Object value = switch (kinds[kind]) {
+            case TEXT -> text();
+            case TEXTS -> {
+                int size = count();
+                List<String> texts = new ArrayList<>(size);
+                for (int i = 0; i < size; i++) {
+                    texts.add(shared(String.class));
+                }
+                yield Collections.unmodifiableList(texts);
+            }
+            case SUBJECT -> new Subject(shared(String.class), shared(String.class));
+            case SOURCE -> new SourceRef(shared(String.class), shared(PartialDate.class), shared(String.class), text());
+            case PARTIAL_DATE -> new PartialDate(LocalDate.ofEpochDay(in.readLong()), choice(DatePrecision.values()));
+            case DATE -> LocalDate.ofEpochDay(in.readLong());
+        };
+        shared.set(at, value);
+        return value;
+    }
+}
