@@ -81,7 +81,8 @@ class ReadModelSnapshot implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ReadModelSnapshot.class);
     private static final TypeReference<Map<String, Object>> METADATA = new TypeReference<>() {
     };
-    private static final Read CUT_SHORT = new Read(-1, null);
+    private static final Read CUT_SHORT = new Read(-1, null, null);
+    private static final Unneeded ALL_NEEDED = (position, type, revision) -> false;
     private static final String FLUSH = ReadModelSnapshot.class.getName() + ".flush";
 
     private final Path file;
@@ -94,8 +95,13 @@ class ReadModelSnapshot implements DisposableBean {
     private final ObjectReader metadataReader;
     private final String header;
     private final FileLock lock;
+    /** The states of the views that keep one, beside the file; null where this instance keeps no file. */
+    private final ViewStates states;
     private BufferedWriter writer;
     private CompletableFuture<Folded> early;
+    /** The position and id of the last event the views hold: what their states cover when written. */
+    private long coveredPosition = -1;
+    private String coveredEventId;
 
     /** One event as the file holds it. */
     record Line(long position, String eventId, String aggregateType, String aggregateId, long sequence, long epochSecond, int nano,
@@ -113,6 +119,7 @@ class ReadModelSnapshot implements DisposableBean {
         this.views = new Views(context.getBeansWithAnnotation(Projection.class).values());
         this.header = header(features, serializer);
         this.lock = file == null ? null : lock(file);
+        this.states = kept() ? new ViewStates(file.resolveSibling(file.getFileName() + ".states"), views.keepingState(), header) : null;
         // Folded while the rest of the service starts: the views are plain objects nothing else touches before the processor starts.
         this.early = kept() ? CompletableFuture.supplyAsync(this::fold,
                 task -> Thread.ofPlatform().daemon().name("read-models-fold").start(task)) : null;
@@ -165,40 +172,85 @@ class ReadModelSnapshot implements DisposableBean {
     }
 
     /** What a fold of the file came to: its last event, if any, how many it folded, whether the file ended whole. */
-    private record Folded(Read last, long count, boolean whole, long millis, Exception failure) {
+    private record Folded(Read last, long count, boolean whole, long millis, String statesRead, Exception failure) {
     }
 
     /**
      * Folds the file's events into the views, if the file is this version's (whether it is of
-     * the store is checked once the store can be read).
+     * the store is checked once the store can be read); the views that keep a state read it
+     * meanwhile, and take only the events after those it covers. States that do not match the file
+     * are dropped and every view folded from the file alone.
      */
     private Folded fold() {
+        ViewStates.Loading state = states == null ? null : states.load();
+        if (state == null) {
+            return fold(null);
+        }
+        try {
+            Folded folded = fold(state);
+            if (folded.failure() != null) {
+                state.abandon(); // the views are built from the store instead: no state may land on them meanwhile
+            }
+            return folded;
+        } catch (ViewStates.Stale e) {
+            state.abandon();
+            log.warn("The view states are not used ({}): every view is folded from the snapshot's events", e.getMessage());
+            views.reset();
+            return fold(null);
+        }
+    }
+
+    /** {@link #fold()}, with the views in {@code state} reading theirs; without, where it is null. */
+    private Folded fold(ViewStates.Loading state) {
         long started = System.nanoTime();
         Read last = null;
         long count = 0;
         boolean whole = true;
+        List<ViewState> holding = state == null ? List.of() : state.views();
+        String statesRead = "";
         try (BufferedReader reader = Files.exists(file) ? Files.newBufferedReader(file) : null) {
             if (reader != null && header.equals(reader.readLine())) {
-                Iterator<Read> parsed = reader.lines().map(this::readUnchecked).iterator();
-                try (ReadAhead<Read> lines = new ReadAhead<>("read-models-snapshot", parsed, line -> line.message() == null)) {
+                Unneeded unneeded = state == null ? ALL_NEEDED : unneededBeside(state);
+                Iterator<Read> parsed = reader.lines().map(text -> readUnchecked(text, unneeded)).iterator();
+                try (ReadAhead<Read> lines = new ReadAhead<>("read-models-snapshot", parsed, Read::cutShort)) {
                     for (Read line = lines.next(); line != null; line = lines.next()) {
-                        if (line.message() == null) {
+                        if (line.cutShort()) {
                             whole = false; // the last line, cut short when the process stopped
                             break;
                         }
                         if (last != null && line.position() <= last.position()) {
                             continue; // written again by a batch that was retried
                         }
-                        views.fold(line.message());
+                        if (!holding.isEmpty() && line.position() > state.position()) {
+                            throw new ViewStates.Stale("they cover position " + state.position() + ", which the snapshot does not hold");
+                        }
+                        if (line.message() != null) {
+                            views.fold(line.message(), holding);
+                        }
+                        if (!holding.isEmpty() && line.position() == state.position()) {
+                            if (!line.eventId().equals(state.eventId())) {
+                                throw new ViewStates.Stale("they cover event " + state.eventId() + ", not the snapshot's "
+                                        + line.eventId() + " at position " + line.position());
+                            }
+                            state.await();
+                            statesRead = holding.stream().map(view -> view.getClass().getSimpleName())
+                                    .collect(Collectors.joining(", ", "; read from their states through position " + line.position() + ": ", ""));
+                            holding = List.of();
+                        }
                         last = line;
                         count++;
                     }
                 }
             }
+            if (!holding.isEmpty()) {
+                throw new ViewStates.Stale("they cover position " + state.position() + ", past the snapshot's last event");
+            }
+        } catch (ViewStates.Stale e) {
+            throw e;
         } catch (Exception e) {
-            return new Folded(null, 0, false, 0, e);
+            return new Folded(null, 0, false, 0, "", e);
         }
-        return new Folded(last, count, whole, (System.nanoTime() - started) / 1_000_000, null);
+        return new Folded(last, count, whole, (System.nanoTime() - started) / 1_000_000, statesRead, null);
     }
 
     /**
@@ -221,7 +273,7 @@ class ReadModelSnapshot implements DisposableBean {
                 throw folded.failure();
             }
             if (last != null && !ofTheStore(last, source)) {
-                throw new IllegalStateException("its last event, " + last.message().getIdentifier() + ", is not this store's at position "
+                throw new IllegalStateException("its last event, " + last.eventId() + ", is not this store's at position "
                         + last.position());
             }
         } catch (Exception e) {
@@ -231,13 +283,15 @@ class ReadModelSnapshot implements DisposableBean {
             count = 0;
         }
         long position = last == null ? -1 : last.position();
+        coveredPosition = position;
+        coveredEventId = last == null ? null : last.eventId();
         if (folded.whole() && last != null) {
             append();
         } else {
             rewrite(position);
         }
-        log.info("Read models folded {} events from their snapshot in {} ms (the start waited {} ms for it)", count, folded.millis(),
-                waited);
+        log.info("Read models folded {} events from their snapshot in {} ms (the start waited {} ms for it){}", count, folded.millis(),
+                waited, folded.statesRead());
         return foldStore(last == null ? null : new GlobalSequenceTrackingToken(position), "after the snapshot");
     }
 
@@ -293,12 +347,33 @@ class ReadModelSnapshot implements DisposableBean {
         TrackingToken before = line.position() == 0 ? null : new GlobalSequenceTrackingToken(line.position() - 1);
         try (BlockingStream<TrackedEventMessage<?>> stored = source.openStream(before)) {
             return stored.hasNextAvailable(10, TimeUnit.SECONDS)
-                    && stored.nextAvailable().getIdentifier().equals(line.message().getIdentifier());
+                    && stored.nextAvailable().getIdentifier().equals(line.eventId());
         }
     }
 
     /** An event of the file at its position; no message where its line was cut short. */
-    private record Read(long position, TrackedEventMessage<?> message) {
+    /**
+     * An event of the file at its position: its id, and the event unless no view needed it read (the
+     * views that take it hold it in their states); neither where its line was cut short.
+     */
+    private record Read(long position, String eventId, TrackedEventMessage<?> message) {
+
+        boolean cutShort() {
+            return eventId == null;
+        }
+    }
+
+    /** Whether the event at a position, of a type and revision, need not be read: the views that take it hold it already. */
+    @FunctionalInterface
+    private interface Unneeded {
+        boolean test(long position, String type, String revision);
+    }
+
+    /** The events no view needs while the views of {@code state} read theirs: those up to its position that only they take. */
+    private Unneeded unneededBeside(ViewStates.Loading state) {
+        Map<String, Boolean> onlyTheirs = new ConcurrentHashMap<>();
+        return (position, type, revision) -> position <= state.position() && onlyTheirs.computeIfAbsent(type + "@" + revision,
+                key -> !views.takenBeyond(serializer.classForType(new SimpleSerializedType(type, revision)), state.views()));
     }
 
     /**
@@ -376,9 +451,9 @@ class ReadModelSnapshot implements DisposableBean {
     }
 
     /** {@link #read}, for a stream of lines. */
-    private Read readUnchecked(String text) {
+    private Read readUnchecked(String text, Unneeded unneeded) {
         try {
-            return read(text);
+            return read(text, unneeded);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -388,7 +463,7 @@ class ReadModelSnapshot implements DisposableBean {
      * One line as an event, read in one pass with the serializer's own mapper (no tree between): the
      * fields come in the order {@link Line} writes them, so the payload's type is known before it.
      */
-    private Read read(String text) throws IOException {
+    private Read read(String text, Unneeded unneeded) throws IOException {
         try (JsonParser parser = mapper.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return CUT_SHORT;
@@ -417,17 +492,23 @@ class ReadModelSnapshot implements DisposableBean {
                     case "nano" -> nano = parser.getIntValue();
                     case "type" -> type = parser.getValueAsString();
                     case "revision" -> revision = parser.getValueAsString();
-                    case "payload" -> payload = payloadReader(type, revision).readValue(parser);
+                    case "payload" -> {
+                        if (unneeded.test(position, type, revision)) {
+                            // Not read on: a line is cut short only at its end, and the metadata closes it.
+                            return eventId == null || !text.endsWith("}}") ? CUT_SHORT : new Read(position, eventId, null);
+                        }
+                        payload = payloadReader(type, revision).readValue(parser);
+                    }
                     case "metadata" -> metadata = metadataReader.readValue(parser);
                     default -> parser.skipChildren();
                 }
             }
-            if (parser.currentToken() != JsonToken.END_OBJECT || payload == null) {
+            if (parser.currentToken() != JsonToken.END_OBJECT || payload == null || eventId == null) {
                 return CUT_SHORT;
             }
             GenericDomainEventMessage<?> message = new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, payload,
                     MetaData.from(metadata), eventId, Instant.ofEpochSecond(epochSecond, nano));
-            return new Read(position, new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(position), message));
+            return new Read(position, eventId, new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(position), message));
         } catch (JsonProcessingException e) {
             return CUT_SHORT;
         }
@@ -445,8 +526,8 @@ class ReadModelSnapshot implements DisposableBean {
                     try (BufferedReader reader = Files.newBufferedReader(file)) {
                         reader.readLine();
                         for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-                            Read line = read(text);
-                            if (line.message() == null || line.position() > position) {
+                            Read line = read(text, ALL_NEEDED);
+                            if (line.cutShort() || line.position() > position) {
                                 break;
                             }
                             out.write(text);
@@ -495,6 +576,8 @@ class ReadModelSnapshot implements DisposableBean {
         }
         writer.write(line(message));
         writer.newLine();
+        coveredPosition = ((TrackedEventMessage<?>) message).trackingToken().position().orElseThrow();
+        coveredEventId = message.getIdentifier();
     }
 
     /** {@code message} as the file's line. */
@@ -519,10 +602,13 @@ class ReadModelSnapshot implements DisposableBean {
         }
     }
 
-    /** A replay starts the file again, as it starts the read models. */
+    /** A replay starts the file again, as it starts the read models, and drops the views' states. */
     @ResetHandler
     synchronized void reset() {
         if (kept()) {
+            states.delete();
+            coveredPosition = -1;
+            coveredEventId = null;
             rewrite(-1);
         }
     }
@@ -534,8 +620,12 @@ class ReadModelSnapshot implements DisposableBean {
         }
     }
 
+    /** Once the processor has stopped: the views that keep a state write it, covering the last event they hold. */
     @Override
     public synchronized void destroy() throws IOException {
+        if (kept() && writer != null && coveredPosition >= 0) {
+            states.write(coveredPosition, coveredEventId);
+        }
         closeWriter();
         if (lock != null) {
             lock.release();

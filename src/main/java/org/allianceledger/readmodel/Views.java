@@ -20,23 +20,45 @@ final class Views {
 
     private static final Logger log = LoggerFactory.getLogger(Views.class);
 
-    private final List<AnnotationEventHandlerAdapter> handlers;
+    private final List<View> views;
     /** Which views take an event depends on its payload's type alone: no view's handler asks more. */
-    private final Map<Class<?>, List<AnnotationEventHandlerAdapter>> taking = new HashMap<>();
+    private final Map<Class<?>, List<View>> taking = new HashMap<>();
+
+    /** A read model and its handlers. */
+    private record View(Object projection, AnnotationEventHandlerAdapter handlers) {
+    }
 
     /** @param projections the read models: objects with {@code @EventHandler} and {@code @ResetHandler} methods */
     Views(Collection<Object> projections) {
-        this.handlers = projections.stream().map(AnnotationEventHandlerAdapter::new).toList();
+        this.views = projections.stream().map(projection -> new View(projection, new AnnotationEventHandlerAdapter(projection))).toList();
+    }
+
+    /** The views that keep a state of their own. */
+    List<ViewState> keepingState() {
+        return views.stream().map(View::projection).filter(ViewState.class::isInstance).map(ViewState.class::cast).toList();
+    }
+
+    /** Whether a view besides those {@code holding} their events takes events of {@code payloadType}. */
+    boolean takenBeyond(Class<?> payloadType, List<ViewState> holding) {
+        return views.stream().anyMatch(view -> !holding.contains(view.projection()) && view.handlers().canHandleType(payloadType));
     }
 
     /** Gives {@code message} to every view that takes it; one that fails is logged and the others go on, as in the processor. */
     void fold(EventMessage<?> message) {
-        for (AnnotationEventHandlerAdapter view : taking.computeIfAbsent(message.getPayloadType(),
-                type -> handlers.stream().filter(candidate -> candidate.canHandle(message)).toList())) {
+        fold(message, List.of());
+    }
+
+    /** {@link #fold(EventMessage)}, but not to the views {@code holding} it already (read from their state). */
+    void fold(EventMessage<?> message, List<ViewState> holding) {
+        for (View view : taking.computeIfAbsent(message.getPayloadType(),
+                type -> views.stream().filter(candidate -> candidate.handlers().canHandle(message)).toList())) {
+            if (holding.contains(view.projection())) {
+                continue;
+            }
             try {
-                view.handle(message);
+                view.handlers().handle(message);
             } catch (Exception e) {
-                log.error("Read model {} failed on event {} ({}); going on without it", view.getTargetType().getSimpleName(),
+                log.error("Read model {} failed on event {} ({}); going on without it", view.handlers().getTargetType().getSimpleName(),
                         message.getIdentifier(), message.getPayloadType().getSimpleName(), e);
             }
         }
@@ -44,6 +66,6 @@ final class Views {
 
     /** Empties every view (their reset handlers), for a fold from the first event. */
     void reset() {
-        handlers.forEach(view -> view.prepareReset(null));
+        views.forEach(view -> view.handlers().prepareReset(null));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,13 +24,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A restart folds the read models' snapshot and tails the store from its last event, and answers as a
- * build from the store would; a snapshot cut short is used to its last whole line; one whose last event
- * is not the store's (another store's) is discarded and the read models built from the store.
+ * build from the store would; the views that keep a state read it instead of the events it covers; a
+ * snapshot cut short is used to its last whole line; states cut short, or covering an event the snapshot
+ * does not hold, are dropped; a snapshot whose last event is not the store's (another store's) is
+ * discarded and the read models built from the store.
  */
 class ReadModelSnapshotTest {
 
     private static final Duration START = Duration.ofSeconds(150);
     private static final Pattern FOLDED = Pattern.compile("Read models folded (\\d+) events from their snapshot");
+    private static final String FROM_STATES = "read from their states through position ";
     private static final List<String> READS = List.of("/api/decisions?limit=5000", "/api/functions", "/api/agreements",
             "/api/business-cases", "/api/recommendations", "/api/savings?force=CAM", "/api/disagreements",
             "/api/decisions?asOf=2016-06-30&knownAt=2026-01-01");
@@ -48,18 +52,42 @@ class ReadModelSnapshotTest {
             first = answers(http);
             assertThat(folded(ledger)).as("a first start has nothing to fold").isZero();
         }
+        Path states = dataDir.resolve("read-models.snapshot.states");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(snapshot))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(states))).as("written at the stop").isEqualTo("rw-------");
         long events = Files.lines(snapshot).count() - 1;
         assertThat(events).as("every event the read models took in, after the header").isGreaterThan(150);
+        long lastPosition = lastPosition(snapshot);
+        byte[] written = Files.readAllBytes(states);
 
         try (LedgerProcess ledger = LedgerProcess.start(LedgerProcess.freePort(), store).awaitStarted(START)) {
             assertThat(folded(ledger)).isEqualTo(events);
+            assertThat(ledger.output()).contains(FROM_STATES + lastPosition + ": DecisionRegister");
             assertThat(answers(new LedgerHttp(ledger.baseUrl()))).isEqualTo(first);
         }
+
+        byte[] again = Files.readAllBytes(states);
+        Files.write(states, Arrays.copyOf(again, again.length / 2)); // a disk that filled up
+        try (LedgerProcess ledger = LedgerProcess.start(LedgerProcess.freePort(), store).awaitStarted(START)) {
+            assertThat(ledger.output()).contains("The view states are not used (they could not be read").doesNotContain(FROM_STATES);
+            assertThat(folded(ledger)).isEqualTo(events);
+            assertThat(answers(new LedgerHttp(ledger.baseUrl()))).isEqualTo(first);
+        }
+        assertThat(Files.readAllBytes(states)).as("written at the stop as the first start's fold wrote it").isEqualTo(written);
 
         Files.writeString(snapshot, "{\"position\":", StandardOpenOption.APPEND); // a process stopped mid-line
         try (LedgerProcess ledger = LedgerProcess.start(LedgerProcess.freePort(), store).awaitStarted(START)) {
             assertThat(folded(ledger)).isEqualTo(events);
+            assertThat(ledger.output()).contains(FROM_STATES);
+            assertThat(answers(new LedgerHttp(ledger.baseUrl()))).isEqualTo(first);
+        }
+
+        List<String> kept = Files.readAllLines(snapshot);
+        Files.write(snapshot, kept.subList(0, kept.size() - 1)); // the states cover an event the snapshot lost
+        try (LedgerProcess ledger = LedgerProcess.start(LedgerProcess.freePort(), store).awaitStarted(START)) {
+            assertThat(ledger.output()).contains("The view states are not used (they cover position " + lastPosition)
+                    .doesNotContain(FROM_STATES);
+            assertThat(folded(ledger)).isEqualTo(events - 1);
             assertThat(answers(new LedgerHttp(ledger.baseUrl()))).isEqualTo(first);
         }
 
@@ -72,6 +100,13 @@ class ReadModelSnapshotTest {
             assertThat(folded(ledger)).isZero();
             assertThat(answers(new LedgerHttp(ledger.baseUrl()))).isEqualTo(first);
         }
+    }
+
+    private static long lastPosition(Path snapshot) throws Exception {
+        List<String> lines = Files.readAllLines(snapshot);
+        Matcher position = Pattern.compile("\"position\":(\\d+)").matcher(lines.get(lines.size() - 1));
+        assertThat(position.find()).isTrue();
+        return Long.parseLong(position.group(1));
     }
 
     private static long folded(LedgerProcess ledger) throws Exception {
