@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.allianceledger.alliance.DatePrecision;
 import org.allianceledger.alliance.PartialDate;
@@ -19,6 +21,10 @@ public final class StateInput {
 
     private final DataInputStream in;
     private final List<Object> shared = new ArrayList<>();
+    /** Which shared values a view read itself, not only within another (a subject's id, a source's document). */
+    private boolean[] readByView = new boolean[1024];
+    /** The place of the shared value read last (-1: none, null). */
+    private int lastPlace = -1;
 
     public StateInput(InputStream in) {
         this.in = new DataInputStream(in);
@@ -71,6 +77,19 @@ public final class StateInput {
 
     /** A shared value of type {@code type}, the same instance wherever it was the same when written. */
     public <T> T shared(Class<T> type) throws IOException {
+        T value = sharedWithin(type);
+        int place = lastPlace;
+        if (place >= 0) {
+            if (place >= readByView.length) {
+                readByView = Arrays.copyOf(readByView, Math.max(place + 1, readByView.length * 2));
+            }
+            readByView[place] = true;
+        }
+        return value;
+    }
+
+    /** A shared value within another. */
+    private <T> T sharedWithin(Class<T> type) throws IOException {
         Object value = shared();
         if (value != null && !type.isInstance(value)) {
             throw new IOException("A shared value is a " + value.getClass().getSimpleName() + ", not a " + type.getSimpleName());
@@ -84,13 +103,18 @@ public final class StateInput {
         return (List<String>) shared(List.class);
     }
 
-    /** Every shared value read, in the order first written: for a view to hold them as its vocabulary again. */
+    /**
+     * The shared values the view read itself, in the order first written: for it to hold them as its
+     * vocabulary again (the values within them, as a subject's id, it did not share when it first held them).
+     */
     public List<Object> sharedValues() {
-        return Collections.unmodifiableList(shared);
+        return IntStream.range(0, shared.size()).filter(place -> place < readByView.length && readByView[place])
+                .mapToObj(shared::get).toList();
     }
 
     private Object shared() throws IOException {
         int place = count();
+        lastPlace = place - 1;
         if (place == 0) {
             return null;
         }
@@ -107,22 +131,23 @@ public final class StateInput {
         if (kind >= kinds.length) {
             throw new IOException("No kind of shared value " + kind);
         }
-        Object value = switch (kinds[kind]) {
+        Object value = switch (kinds[kind]) { // the values within are read after this one's place is taken
             case TEXT -> text();
             case TEXTS -> {
                 int size = count();
                 List<String> texts = new ArrayList<>(size);
                 for (int i = 0; i < size; i++) {
-                    texts.add(shared(String.class));
+                    texts.add(sharedWithin(String.class));
                 }
                 yield Collections.unmodifiableList(texts);
             }
-            case SUBJECT -> new Subject(shared(String.class), shared(String.class));
-            case SOURCE -> new SourceRef(shared(String.class), shared(PartialDate.class), shared(String.class), text());
+            case SUBJECT -> new Subject(sharedWithin(String.class), sharedWithin(String.class));
+            case SOURCE -> new SourceRef(sharedWithin(String.class), sharedWithin(PartialDate.class), sharedWithin(String.class), text());
             case PARTIAL_DATE -> new PartialDate(LocalDate.ofEpochDay(in.readLong()), choice(DatePrecision.values()));
             case DATE -> LocalDate.ofEpochDay(in.readLong());
         };
         shared.set(at, value);
+        lastPlace = at;
         return value;
     }
 }
