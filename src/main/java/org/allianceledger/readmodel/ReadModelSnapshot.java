@@ -351,7 +351,6 @@ class ReadModelSnapshot implements DisposableBean {
         }
     }
 
-    /** An event of the file at its position; no message where its line was cut short. */
     /**
      * An event of the file at its position: its id, and the event unless no view needed it read (the
      * views that take it hold it in their states); neither where its line was cut short.
