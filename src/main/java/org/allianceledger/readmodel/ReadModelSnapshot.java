@@ -2,6 +2,7 @@ package org.allianceledger.readmodel;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -157,13 +158,14 @@ class ReadModelSnapshot implements DisposableBean {
         return null;
     }
 
-    private static void closeQuietly(FileChannel channel) {
+    /** Closes {@code file} (none where null) on a path that has already failed or given up on it. */
+    static void closeQuietly(Closeable file) {
         try {
-            if (channel != null) {
-                channel.close();
+            if (file != null) {
+                file.close();
             }
         } catch (IOException e) {
-            log.debug("Closing the snapshot's lock file failed", e);
+            log.debug("Closing {} failed", file, e);
         }
     }
 

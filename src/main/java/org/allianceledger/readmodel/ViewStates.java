@@ -106,7 +106,7 @@ final class ViewStates {
             return new Loading(position, eventId, views, read);
         } catch (IOException e) {
             log.warn("The view states {} cannot be read ({}): those views are folded from the events", file, e.toString());
-            closeQuietly(stream);
+            ReadModelSnapshot.closeQuietly(stream);
             return null;
         }
     }
@@ -195,16 +195,6 @@ final class ViewStates {
             return url.substring(url.lastIndexOf("org/allianceledger/"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void closeQuietly(InputStream stream) {
-        try {
-            if (stream != null) {
-                stream.close();
-            }
-        } catch (IOException e) {
-            log.debug("Closing the view states failed", e);
         }
     }
 }
