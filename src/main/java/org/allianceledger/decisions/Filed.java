@@ -20,8 +20,8 @@ import org.allianceledger.readmodel.StateOutput;
  * A decision as the register files it, in as few bytes as a register of a million rows allows: its
  * row's outline as plain fields (values that repeat shared with other rows, no long text), the event's
  * id as two numbers where it is a UUID written canonically, its times as numbers, and its number in
- * the order rows were filed (the term index's). Rows, ids and instants as objects of their own cost
- * a third of the register at a million decisions.
+ * the order rows were filed (the term index's). Rows, ids and instants as objects of their own, and
+ * a map of ids to rows, took a fifth of the heap at a million decisions (114 of 560 MB).
  */
 final class Filed implements Comparable<Filed> {
 
