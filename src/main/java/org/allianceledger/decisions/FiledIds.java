@@ -43,16 +43,24 @@ final class FiledIds {
 
     Optional<Filed> get(String eventId) {
         UUID uuid = Filed.uuid(eventId);
+        Predicate<Filed> same = filed -> filed.isOf(eventId, uuid);
         long[] table = slots;
-        long slot = table[find(table, Filed.idHash(eventId, uuid), filed -> filed.isOf(eventId, uuid))];
-        return slot == EMPTY ? Optional.empty() : Optional.of(rows.apply(number(slot)));
+        long slot = table[find(table, Filed.idHash(eventId, uuid), same)];
+        // Read again, not kept from the search: an empty slot it ended on may have taken another row since.
+        return slot == EMPTY || number(slot) < 0 ? Optional.empty() : Optional.ofNullable(rows.apply(number(slot))).filter(same);
     }
 
     /** The slot of the row with {@code hash} that {@code same} accepts, or the empty slot where it would go. */
     private int find(long[] table, int hash, Predicate<Filed> same) {
         int mask = table.length - 1;
         int at = hash & mask;
-        while (table[at] != EMPTY && ((int) (table[at] >>> 32) != hash || !same.test(rows.apply(number(table[at]))))) {
+        for (long slot = table[at]; slot != EMPTY; slot = table[at]) {
+            // A slot being filled may read as its hash without its number (a long may be written in halves), or
+            // its row not yet be seen where the row was put: either is not yet a row.
+            Filed filed = (int) (slot >>> 32) == hash && number(slot) >= 0 ? rows.apply(number(slot)) : null;
+            if (filed != null && same.test(filed)) {
+                return at;
+            }
             at = (at + 1) & mask;
         }
         return at;

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.allianceledger.alliance.DatePrecision;
 import org.allianceledger.alliance.Nature;
@@ -21,14 +24,43 @@ class FiledIdsTest {
     private final FiledIds ids = new FiledIds(rows::get);
 
     private Filed file(String eventId) {
-        Instant recorded = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(rows.size());
-        DecisionRow outline = new DecisionRow(null, "2016", DatePrecision.YEAR, recorded, "recorder", null, List.of(), "kind",
-                new Subject("function", "f"), null, "summary", null, null, null, null, Nature.DECISION, "f", null);
-        Filed filed = new Filed(eventId, rows.size(), new Bitemporal(LocalDate.of(2016, 1, 1), recorded, 0, rows.size()),
-                LocalDate.of(2016, 1, 1), outline);
+        Filed filed = filed(eventId, rows.size());
         rows.add(filed);
         ids.add(filed);
         return filed;
+    }
+
+    private static Filed filed(String eventId, int number) {
+        Instant recorded = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(number);
+        DecisionRow outline = new DecisionRow(null, "2016", DatePrecision.YEAR, recorded, "recorder", null, List.of(), "kind",
+                new Subject("function", "f"), null, "summary", null, null, null, null, Nature.DECISION, "f", null);
+        return new Filed(eventId, number, new Bitemporal(LocalDate.of(2016, 1, 1), recorded, 0, number), LocalDate.of(2016, 1, 1), outline);
+    }
+
+    @Test
+    void readersFindEachRowFiledBeforeThemAndNoOtherWhileOneThreadFiles() throws Exception {
+        Appended<Filed> filedRows = new Appended<>();
+        FiledIds filedIds = new FiledIds(filedRows::get);
+        List<String> eventIds = IntStream.range(0, 200_000).mapToObj(n -> UUID.randomUUID().toString()).toList();
+        AtomicInteger filedSoFar = new AtomicInteger();
+        Thread filer = Thread.ofPlatform().start(() -> {
+            for (int n = 0; n < eventIds.size(); n++) {
+                Filed filed = filed(eventIds.get(n), n);
+                filedRows.add(filed); // as the register files: the row first, then its id
+                filedIds.add(filed);
+                filedSoFar.set(n + 1);
+            }
+        });
+        Random random = new Random(7);
+        for (int reads = 0; filer.isAlive() || reads < 10_000; reads++) {
+            int filed = filedSoFar.get();
+            if (filed > 0) {
+                int n = random.nextInt(filed);
+                assertThat(filedIds.get(eventIds.get(n))).map(Filed::number).contains(n);
+            }
+            assertThat(filedIds.get(UUID.randomUUID().toString())).isEmpty();
+        }
+        filer.join();
     }
 
     @Test
