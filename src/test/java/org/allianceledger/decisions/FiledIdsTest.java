@@ -38,6 +38,25 @@ class FiledIdsTest {
     }
 
     @Test
+    void rowsCompareAsTheirTimesDo() {
+        Random random = new Random(11);
+        List<Filed> filed = IntStream.range(0, 2_000).mapToObj(n -> {
+            Instant recorded = Instant.ofEpochSecond(1_700_000_000L + random.nextInt(3), random.nextInt(3));
+            DecisionRow outline = new DecisionRow(null, "2016", DatePrecision.YEAR, recorded, "recorder", null, List.of(), "kind",
+                    new Subject("function", "f"), null, "summary", null, null, null, null, Nature.DECISION, "f", null);
+            LocalDate validFrom = LocalDate.of(2016, 1, 1 + random.nextInt(3));
+            return new Filed(UUID.randomUUID().toString(), n, new Bitemporal(validFrom, recorded, random.nextInt(3), random.nextInt(3)),
+                    validFrom, outline);
+        }).toList();
+        for (int n = 1; n < filed.size(); n++) {
+            Filed one = filed.get(n - 1);
+            Filed other = filed.get(n);
+            assertThat(Integer.signum(one.compareTo(other))).as("row %d against %d", n - 1, n)
+                    .isEqualTo(Integer.signum(one.time().compareTo(other.time())));
+        }
+    }
+
+    @Test
     void readersFindEachRowFiledBeforeThemAndNoOtherWhileOneThreadFiles() throws Exception {
         Appended<Filed> filedRows = new Appended<>();
         FiledIds filedIds = new FiledIds(filedRows::get);
