@@ -6,10 +6,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.allianceledger.alliance.DatePrecision;
 import org.allianceledger.alliance.PartialDate;
@@ -21,10 +20,8 @@ public final class StateInput {
 
     private final DataInputStream in;
     private final List<Object> shared = new ArrayList<>();
-    /** Which shared values a view read itself, not only within another (a subject's id, a source's document). */
-    private boolean[] readByView = new boolean[1024];
-    /** The place of the shared value read last (-1: none, null). */
-    private int lastPlace = -1;
+    /** The places of the shared values a view read itself, not only within another (a subject's id, a source's document). */
+    private final BitSet readByView = new BitSet();
 
     public StateInput(InputStream in) {
         this.in = new DataInputStream(in);
@@ -77,20 +74,20 @@ public final class StateInput {
 
     /** A shared value of type {@code type}, the same instance wherever it was the same when written. */
     public <T> T shared(Class<T> type) throws IOException {
-        T value = sharedWithin(type);
-        int place = lastPlace;
+        int place = place();
         if (place >= 0) {
-            if (place >= readByView.length) {
-                readByView = Arrays.copyOf(readByView, Math.max(place + 1, readByView.length * 2));
-            }
-            readByView[place] = true;
+            readByView.set(place);
         }
-        return value;
+        return valueAt(place, type);
     }
 
     /** A shared value within another. */
     private <T> T sharedWithin(Class<T> type) throws IOException {
-        Object value = shared();
+        return valueAt(place(), type);
+    }
+
+    private <T> T valueAt(int place, Class<T> type) throws IOException {
+        Object value = place < 0 ? null : shared.get(place);
         if (value != null && !type.isInstance(value)) {
             throw new IOException("A shared value is a " + value.getClass().getSimpleName() + ", not a " + type.getSimpleName());
         }
@@ -108,18 +105,14 @@ public final class StateInput {
      * vocabulary again (the values within them, as a subject's id, it did not share when it first held them).
      */
     public List<Object> sharedValues() {
-        return IntStream.range(0, shared.size()).filter(place -> place < readByView.length && readByView[place])
-                .mapToObj(shared::get).toList();
+        return readByView.stream().mapToObj(shared::get).toList();
     }
 
-    private Object shared() throws IOException {
+    /** The place of the next shared value, read here where this is its first writing; -1 for null. */
+    private int place() throws IOException {
         int place = count();
-        lastPlace = place - 1;
-        if (place == 0) {
-            return null;
-        }
         if (place <= shared.size()) {
-            return shared.get(place - 1);
+            return place - 1;
         }
         if (place != shared.size() + 1) {
             throw new IOException("Shared value " + place + " read before value " + (shared.size() + 1));
@@ -147,7 +140,6 @@ public final class StateInput {
             case DATE -> LocalDate.ofEpochDay(in.readLong());
         };
         shared.set(at, value);
-        lastPlace = at;
-        return value;
+        return at;
     }
 }
