@@ -1,5 +1,6 @@
 package org.allianceledger.agreement;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.allianceledger.agreement.Section22AgreementEvent.Section22AgreementAmended;
@@ -13,13 +14,16 @@ import org.allianceledger.readmodel.KeyedView;
 import org.allianceledger.readmodel.Lists;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
+import org.allianceledger.readmodel.StateInput;
+import org.allianceledger.readmodel.StateOutput;
+import org.allianceledger.readmodel.ViewState;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 
 /** The register of Section 22A agreements: parties, each signature, in force from, on any date. */
 @Projection
-public class AgreementRegister {
+public class AgreementRegister implements ViewState {
 
     private final KeyedView<Section22AgreementEvent, AgreementRow> agreements = new KeyedView<>(AgreementRegister::evolve);
 
@@ -31,6 +35,16 @@ public class AgreementRegister {
     @ResetHandler
     void reset() {
         agreements.clear();
+    }
+
+    @Override
+    public void writeState(StateOutput out) throws IOException {
+        agreements.write(out);
+    }
+
+    @Override
+    public void readState(StateInput in) throws IOException {
+        agreements.read(in, Section22AgreementEvent.class);
     }
 
     public List<AgreementRow> agreements(PointInTime at) {

@@ -1,5 +1,6 @@
 package org.allianceledger.businesscase;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseApproved;
@@ -10,13 +11,16 @@ import org.allianceledger.readmodel.Fact;
 import org.allianceledger.readmodel.KeyedView;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
+import org.allianceledger.readmodel.StateInput;
+import org.allianceledger.readmodel.StateOutput;
+import org.allianceledger.readmodel.ViewState;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 
 /** The register of business cases: versions, forecasts and standing, on any date. */
 @Projection
-public class BusinessCaseRegister {
+public class BusinessCaseRegister implements ViewState {
 
     private final KeyedView<BusinessCaseEvent, BusinessCaseRow> cases = new KeyedView<>(BusinessCaseRegister::evolve);
 
@@ -28,6 +32,16 @@ public class BusinessCaseRegister {
     @ResetHandler
     void reset() {
         cases.clear();
+    }
+
+    @Override
+    public void writeState(StateOutput out) throws IOException {
+        cases.write(out);
+    }
+
+    @Override
+    public void readState(StateInput in) throws IOException {
+        cases.read(in, BusinessCaseEvent.class);
     }
 
     public List<BusinessCaseRow> businessCases(PointInTime at) {

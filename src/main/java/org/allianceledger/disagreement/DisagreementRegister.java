@@ -1,5 +1,6 @@
 package org.allianceledger.disagreement;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.allianceledger.disagreement.DisagreementEvent.DisagreementRecorded;
@@ -7,13 +8,16 @@ import org.allianceledger.readmodel.Fact;
 import org.allianceledger.readmodel.KeyedView;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
+import org.allianceledger.readmodel.StateInput;
+import org.allianceledger.readmodel.StateOutput;
+import org.allianceledger.readmodel.ViewState;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 
 /** The register of disagreements between sources: each statement side by side, on any date. */
 @Projection
-public class DisagreementRegister {
+public class DisagreementRegister implements ViewState {
 
     private final KeyedView<DisagreementEvent, DisagreementRow> disagreements = new KeyedView<>(DisagreementRegister::evolve);
 
@@ -25,6 +29,16 @@ public class DisagreementRegister {
     @ResetHandler
     void reset() {
         disagreements.clear();
+    }
+
+    @Override
+    public void writeState(StateOutput out) throws IOException {
+        disagreements.write(out);
+    }
+
+    @Override
+    public void readState(StateInput in) throws IOException {
+        disagreements.read(in, DisagreementEvent.class);
     }
 
     /** In the order they were dated. */

@@ -1,5 +1,6 @@
 package org.allianceledger.function;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,13 +19,16 @@ import org.allianceledger.readmodel.Fact;
 import org.allianceledger.readmodel.KeyedView;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
+import org.allianceledger.readmodel.StateInput;
+import org.allianceledger.readmodel.StateOutput;
+import org.allianceledger.readmodel.ViewState;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 
 /** The register of collaborated functions: lifecycle state, lead force and go-lives, on any date. */
 @Projection
-public class FunctionRegister {
+public class FunctionRegister implements ViewState {
 
     private final KeyedView<CollaboratedFunctionEvent, FunctionRow> functions = new KeyedView<>(FunctionRegister::evolve);
 
@@ -36,6 +40,16 @@ public class FunctionRegister {
     @ResetHandler
     void reset() {
         functions.clear();
+    }
+
+    @Override
+    public void writeState(StateOutput out) throws IOException {
+        functions.write(out);
+    }
+
+    @Override
+    public void readState(StateInput in) throws IOException {
+        functions.read(in, CollaboratedFunctionEvent.class);
     }
 
     public List<FunctionRow> functions(PointInTime at) {

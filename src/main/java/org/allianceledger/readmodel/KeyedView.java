@@ -1,6 +1,8 @@
 package org.allianceledger.readmodel;
 
+import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.allianceledger.alliance.RecordedDecision;
@@ -19,7 +22,8 @@ import org.allianceledger.alliance.RecordedDecision;
  * of another date or instant folds the facts it can see, key by key.
  *
  * <p>One thread adds facts (the read models' processor) while any number read: a key's facts and
- * current row are replaced together, as one immutable value.
+ * current row are replaced together, as one immutable value. A view's state is its facts: written
+ * and read back key by key, each key's row folded again as it is read.
  */
 public final class KeyedView<E extends RecordedDecision, S> {
 
@@ -111,6 +115,45 @@ public final class KeyedView<E extends RecordedDecision, S> {
 
     public boolean contains(String key) {
         return keys.containsKey(key);
+    }
+
+    /** Writes every key's facts, for {@link #read} to hold them again; keys in order, so that the same facts write the same bytes. */
+    public void write(StateOutput out) throws IOException {
+        Map<String, Key<E, S>> written = new TreeMap<>(keys);
+        out.count(written.size());
+        for (Map.Entry<String, Key<E, S>> key : written.entrySet()) {
+            out.text(key.getKey());
+            out.count(key.getValue().facts().size());
+            for (Fact<E> fact : key.getValue().facts()) {
+                Bitemporal time = fact.time();
+                out.text(fact.eventId());
+                out.shared(time.validFrom());
+                out.number(time.recordedAt().getEpochSecond());
+                out.count(time.recordedAt().getNano());
+                out.number(time.sequence());
+                out.number(time.position());
+                out.event(fact.event());
+            }
+        }
+    }
+
+    /** Replaces every fact with those {@link #write} wrote, their events of {@code type}. */
+    public void read(StateInput in, Class<E> type) throws IOException {
+        keys.clear();
+        for (int key = 0, count = in.count(); key < count; key++) {
+            String name = in.text();
+            int size = in.count();
+            List<Fact<E>> facts = new ArrayList<>(size);
+            for (int fact = 0; fact < size; fact++) {
+                String eventId = in.text();
+                LocalDate validFrom = in.shared(LocalDate.class);
+                Instant recordedAt = Instant.ofEpochSecond(in.longNumber(), in.count());
+                long sequence = in.longNumber();
+                long position = in.longNumber();
+                facts.add(new Fact<>(eventId, in.event(type), new Bitemporal(validFrom, recordedAt, sequence, position)));
+            }
+            keys.put(name, Key.of(Collections.unmodifiableList(facts), fold(facts, null)));
+        }
     }
 
     /** Forgets every fact, before a replay. */

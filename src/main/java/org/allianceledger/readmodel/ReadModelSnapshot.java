@@ -120,7 +120,7 @@ class ReadModelSnapshot implements DisposableBean {
         this.views = new Views(context.getBeansWithAnnotation(Projection.class).values());
         this.header = header(features, serializer);
         this.lock = file == null ? null : lock(file);
-        this.states = kept() ? new ViewStates(file.resolveSibling(file.getFileName() + ".states"), views.keepingState(), header) : null;
+        this.states = kept() ? new ViewStates(file.resolveSibling(file.getFileName() + ".states"), views.keepingState(), header, mapper) : null;
         // Folded while the rest of the service starts: the views are plain objects nothing else touches before the processor starts.
         this.early = kept() ? CompletableFuture.supplyAsync(this::fold,
                 task -> Thread.ofPlatform().daemon().name("read-models-fold").start(task)) : null;

@@ -12,19 +12,25 @@ import java.util.List;
 
 import org.allianceledger.alliance.DatePrecision;
 import org.allianceledger.alliance.PartialDate;
+import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.alliance.Subject;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** A view's state as {@link StateOutput} wrote it, read in the same order. */
 public final class StateInput {
 
     private final DataInputStream in;
+    private final ObjectMapper json;
     private final List<Object> shared = new ArrayList<>();
     /** The places of the shared values a view read itself, not only within another (a subject's id, a source's document). */
     private final BitSet readByView = new BitSet();
 
-    public StateInput(InputStream in) {
+    /** @param json the mapper of the ledger's serializer, which the events were written with */
+    public StateInput(InputStream in, ObjectMapper json) {
         this.in = new DataInputStream(in);
+        this.json = json;
     }
 
     public int count() throws IOException {
@@ -72,6 +78,21 @@ public final class StateInput {
         return bytes;
     }
 
+    /** An event as {@link StateOutput#event} wrote it; one of another type than {@code type} is refused before it is read. */
+    public <E extends RecordedDecision> E event(Class<E> type) throws IOException {
+        String name = sharedWithin(String.class);
+        Class<?> written;
+        try {
+            written = Class.forName(name, false, type.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IOException("No event type " + name, e);
+        }
+        if (!type.isAssignableFrom(written)) {
+            throw new IOException(name + " is not a " + type.getSimpleName());
+        }
+        return type.cast(json.readValue(bytes(), written));
+    }
+
     /** A shared value of type {@code type}, the same instance wherever it was the same when written. */
     public <T> T shared(Class<T> type) throws IOException {
         int place = place();
@@ -81,7 +102,7 @@ public final class StateInput {
         return valueAt(place, type);
     }
 
-    /** A shared value within another. */
+    /** A shared value the view did not ask for itself: one within another, an event's type. */
     private <T> T sharedWithin(Class<T> type) throws IOException {
         return valueAt(place(), type);
     }

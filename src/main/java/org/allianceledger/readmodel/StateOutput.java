@@ -10,20 +10,27 @@ import java.util.List;
 import java.util.Map;
 
 import org.allianceledger.alliance.PartialDate;
+import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.alliance.Subject;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
- * A view's state as bytes: numbers, text, and {@linkplain #shared values many rows share}, each
- * written once and then referred to by its place, so that they read back as one instance again.
+ * A view's state as bytes: numbers, text, {@linkplain #shared values many rows share}, each written
+ * once and then referred to by its place, so that they read back as one instance again, and
+ * {@linkplain #event events} as the ledger's serializer writes them.
  */
 public final class StateOutput {
 
     private final DataOutputStream out;
+    private final ObjectMapper json;
     private final Map<Object, Integer> written = new IdentityHashMap<>();
 
-    public StateOutput(OutputStream out) {
+    /** @param json the mapper of the ledger's serializer, which the events are written with */
+    public StateOutput(OutputStream out, ObjectMapper json) {
         this.out = new DataOutputStream(out);
+        this.json = json;
     }
 
     /** A non-negative number, in one to five bytes. */
@@ -66,6 +73,13 @@ public final class StateOutput {
     public void bytes(byte[] bytes, int length) throws IOException {
         count(length);
         out.write(bytes, 0, length);
+    }
+
+    /** An event as a view holds it: its class (shared), then its JSON as the store holds its payload. */
+    public void event(RecordedDecision event) throws IOException {
+        shared(event.getClass().getName());
+        byte[] payload = json.writeValueAsBytes(event);
+        bytes(payload, payload.length);
     }
 
     /**

@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The state of the views that keep one ({@link ViewState}), in one file beside the read-models
  * snapshot: first the build of the service that wrote it and the position and id of the last event
@@ -41,17 +43,20 @@ final class ViewStates {
     private final Path file;
     private final List<ViewState> views;
     private final String eventTypes;
+    private final ObjectMapper json;
     private String build;
 
     /**
      * @param file       where the states are kept
      * @param views      the views that keep a state
      * @param eventTypes the event types and revisions the snapshot's events were written with
+     * @param json       the mapper of the ledger's serializer, for the events a view holds
      */
-    ViewStates(Path file, List<ViewState> views, String eventTypes) {
+    ViewStates(Path file, List<ViewState> views, String eventTypes, ObjectMapper json) {
         this.file = file;
         this.views = views.stream().sorted(Comparator.comparing(view -> view.getClass().getName())).toList();
         this.eventTypes = eventTypes;
+        this.json = json;
     }
 
     List<ViewState> views() {
@@ -92,7 +97,7 @@ final class ViewStates {
         InputStream stream = null;
         try {
             stream = new BufferedInputStream(Files.newInputStream(file), BUFFER);
-            StateInput in = new StateInput(stream);
+            StateInput in = new StateInput(stream, json);
             if (!build().equals(in.text())) {
                 log.info("The view states {} were written by another build of the service: those views are folded from the events", file);
                 stream.close();
@@ -118,7 +123,7 @@ final class ViewStates {
                 if (!view.getClass().getName().equals(name)) {
                     throw new IOException("the state of " + name + " where " + view.getClass().getName() + "'s was expected");
                 }
-                view.readState(in);
+                view.readState(new StateInput(stream, json)); // each view's shared values its own
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -135,13 +140,15 @@ final class ViewStates {
         try {
             try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(next), BUFFER)) {
                 Files.setPosixFilePermissions(next, PosixFilePermissions.fromString("rw-------"));
-                StateOutput out = new StateOutput(stream);
+                StateOutput out = new StateOutput(stream, json);
                 out.text(build());
                 out.number(position);
                 out.text(eventId);
                 for (ViewState view : views) {
                     out.text(view.getClass().getName());
-                    view.writeState(out);
+                    StateOutput state = new StateOutput(stream, json); // each view's shared values its own
+                    view.writeState(state);
+                    state.flush();
                 }
                 out.flush();
             }

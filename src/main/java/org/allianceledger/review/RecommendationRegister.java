@@ -1,6 +1,7 @@
 package org.allianceledger.review;
 
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,6 +16,9 @@ import org.allianceledger.readmodel.Fact;
 import org.allianceledger.readmodel.KeyedView;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
+import org.allianceledger.readmodel.StateInput;
+import org.allianceledger.readmodel.StateOutput;
+import org.allianceledger.readmodel.ViewState;
 import org.allianceledger.review.ReviewEvent.RecommendationEvent;
 import org.allianceledger.review.ReviewEvent.RecommendationOwnerReassigned;
 import org.allianceledger.review.ReviewEvent.RecommendationProgressRecorded;
@@ -31,7 +35,7 @@ import org.axonframework.eventhandling.ResetHandler;
  * is overdue on a date. Reviews are kept beside them for their titles.
  */
 @Projection
-public class RecommendationRegister {
+public class RecommendationRegister implements ViewState {
 
     /** Implemented awaits audit's verification but is no longer late; the others are settled. */
     static final Set<RecommendationStatus> NOT_DUE = EnumSet.of(RecommendationStatus.IMPLEMENTED,
@@ -53,6 +57,18 @@ public class RecommendationRegister {
     void reset() {
         reviews.clear();
         recommendations.clear();
+    }
+
+    @Override
+    public void writeState(StateOutput out) throws IOException {
+        reviews.write(out);
+        recommendations.write(out);
+    }
+
+    @Override
+    public void readState(StateInput in) throws IOException {
+        reviews.read(in, ReviewEvent.class);
+        recommendations.read(in, RecommendationEvent.class);
     }
 
     /** The recommendations of one review, or of all when {@code reviewId} is null, as they stood at {@code at}. */

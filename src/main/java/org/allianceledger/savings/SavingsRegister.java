@@ -1,8 +1,10 @@
 package org.allianceledger.savings;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -16,6 +18,9 @@ import org.allianceledger.readmodel.Fact;
 import org.allianceledger.readmodel.KeyedView;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
+import org.allianceledger.readmodel.StateInput;
+import org.allianceledger.readmodel.StateOutput;
+import org.allianceledger.readmodel.ViewState;
 import org.allianceledger.savings.SavingsLedgerEvent.BudgetReductionRecorded;
 import org.allianceledger.savings.SavingsLedgerEvent.ChangeTeamCostRecorded;
 import org.allianceledger.savings.SavingsLedgerEvent.ForecastTakenFromBusinessCase;
@@ -33,7 +38,7 @@ import org.axonframework.eventhandling.ResetHandler;
  * correction, or an instant before it was recorded, still shows the figure it replaced.
  */
 @Projection
-public class SavingsRegister {
+public class SavingsRegister implements ViewState {
 
     private final KeyedView<SavingsLedgerEvent, Ledger> ledgers = new KeyedView<>(SavingsRegister::evolve);
     private final KeyedView<SavingsLedgerEvent, SavingsEntry> entries = new KeyedView<>(SavingsRegister::evolve);
@@ -67,6 +72,27 @@ public class SavingsRegister {
         ledgers.clear();
         entries.clear();
         rows.clear();
+    }
+
+    @Override
+    public void writeState(StateOutput out) throws IOException {
+        ledgers.write(out);
+        entries.write(out);
+        out.count(rows.size());
+        for (Map.Entry<String, String> row : new TreeMap<>(rows).entrySet()) {
+            out.text(row.getKey());
+            out.text(row.getValue());
+        }
+    }
+
+    @Override
+    public void readState(StateInput in) throws IOException {
+        ledgers.read(in, SavingsLedgerEvent.class);
+        entries.read(in, SavingsLedgerEvent.class);
+        rows.clear();
+        for (int row = 0, count = in.count(); row < count; row++) {
+            rows.put(in.text(), in.text());
+        }
     }
 
     /**

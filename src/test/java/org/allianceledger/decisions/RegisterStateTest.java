@@ -25,6 +25,7 @@ import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.ProjectionHarness;
 import org.allianceledger.readmodel.StateInput;
 import org.allianceledger.readmodel.StateOutput;
+import org.allianceledger.store.LedgerSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,7 +52,7 @@ class RegisterStateTest {
         }
 
         DecisionRegister read = new DecisionRegister(harness);
-        read.readState(new StateInput(new ByteArrayInputStream(state(written))));
+        read.readState(new StateInput(new ByteArrayInputStream(state(written)), LedgerSerializer.JSON));
         assertSameAnswers(written, read, harness);
 
         long from = harness.delivered();
@@ -66,7 +67,7 @@ class RegisterStateTest {
     void anEmptyRegisterReadsBackEmptyAndFilesOn() throws Exception {
         ProjectionHarness harness = new ProjectionHarness(DecisionRegister::new);
         DecisionRegister read = new DecisionRegister(harness);
-        read.readState(new StateInput(new ByteArrayInputStream(state(harness.projection()))));
+        read.readState(new StateInput(new ByteArrayInputStream(state(harness.projection())), LedgerSerializer.JSON));
         assertThat(read.decisions(harness.asOf("2020-01-01"), DecisionFilter.NONE)).isEmpty();
 
         record(harness, 0, "");
@@ -76,7 +77,7 @@ class RegisterStateTest {
 
     private static byte[] state(DecisionRegister register) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StateOutput out = new StateOutput(bytes);
+        StateOutput out = new StateOutput(bytes, LedgerSerializer.JSON);
         register.writeState(out);
         out.flush();
         return bytes.toByteArray();

@@ -62,7 +62,8 @@ class ReadModelSnapshotTest {
 
         try (LedgerProcess ledger = LedgerProcess.start(LedgerProcess.freePort(), store).awaitStarted(START)) {
             assertThat(folded(ledger)).isEqualTo(events);
-            assertThat(ledger.output()).contains(FROM_STATES + lastPosition + ": DecisionRegister");
+            assertThat(ledger.output()).contains(FROM_STATES + lastPosition + ": AgreementRegister, BusinessCaseRegister, DecisionRegister, "
+                    + "DisagreementRegister, FunctionRegister, RecommendationRegister, SavingsRegister");
             assertThat(answers(new LedgerHttp(ledger.baseUrl()))).isEqualTo(first);
         }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.allianceledger.store.LedgerSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,22 +19,26 @@ class ViewStatesTest {
     @TempDir
     Path dir;
 
-    /** A view whose state is a number and a text. */
+    /** A view whose state is a number and a text, the text both as its own and as a shared value. */
     static final class Tally implements ViewState {
 
         int count;
         String last;
+        /** The last text again, as a value shared within the view's state. */
+        String shared;
 
         @Override
         public void writeState(StateOutput out) throws IOException {
             out.count(count);
             out.text(last);
+            out.shared(last);
         }
 
         @Override
         public void readState(StateInput in) throws IOException {
             count = in.count();
             last = in.text();
+            shared = in.shared(String.class);
         }
     }
 
@@ -50,10 +55,10 @@ class ViewStatesTest {
 
     @Test
     void aStateReadsBackForTheEventItCovers() {
-        new ViewStates(file(), List.of(tally(1_000_000, "décision")), "types").write(41, "event-41");
+        new ViewStates(file(), List.of(tally(1_000_000, "décision")), "types", LedgerSerializer.JSON).write(41, "event-41");
         Tally read = new Tally();
 
-        ViewStates.Loading loading = new ViewStates(file(), List.of(read), "types").load();
+        ViewStates.Loading loading = new ViewStates(file(), List.of(read), "types", LedgerSerializer.JSON).load();
         loading.await();
 
         assertThat(loading.position()).isEqualTo(41);
@@ -63,20 +68,33 @@ class ViewStatesTest {
     }
 
     @Test
-    void statesWrittenWithOtherEventTypesAreNotRead() {
-        new ViewStates(file(), List.of(tally(3, "x")), "types").write(2, "event-2");
+    void eachViewsSharedValuesAreItsOwn() {
+        new ViewStates(file(), List.of(tally(1, "board"), tally(2, "board")), "types", LedgerSerializer.JSON).write(5, "event-5");
+        Tally first = new Tally();
+        Tally second = new Tally();
 
-        assertThat(new ViewStates(file(), List.of(new Tally()), "other types").load()).isNull();
-        assertThat(new ViewStates(dir.resolve("none"), List.of(new Tally()), "types").load()).isNull();
+        new ViewStates(file(), List.of(first, second), "types", LedgerSerializer.JSON).load().await();
+
+        assertThat(List.of(first.count, second.count)).containsExactly(1, 2);
+        assertThat(first.shared).isEqualTo("board");
+        assertThat(second.shared).isEqualTo("board");
+    }
+
+    @Test
+    void statesWrittenWithOtherEventTypesAreNotRead() {
+        new ViewStates(file(), List.of(tally(3, "x")), "types", LedgerSerializer.JSON).write(2, "event-2");
+
+        assertThat(new ViewStates(file(), List.of(new Tally()), "other types", LedgerSerializer.JSON).load()).isNull();
+        assertThat(new ViewStates(dir.resolve("none"), List.of(new Tally()), "types", LedgerSerializer.JSON).load()).isNull();
     }
 
     @Test
     void statesCutShortAreStale() throws IOException {
-        new ViewStates(file(), List.of(tally(3, "a longer text than the header holds")), "types").write(2, "event-2");
+        new ViewStates(file(), List.of(tally(3, "a longer text than the header holds")), "types", LedgerSerializer.JSON).write(2, "event-2");
         byte[] whole = Files.readAllBytes(file());
         Files.write(file(), Arrays.copyOf(whole, whole.length - 10));
 
-        ViewStates.Loading loading = new ViewStates(file(), List.of(new Tally()), "types").load();
+        ViewStates.Loading loading = new ViewStates(file(), List.of(new Tally()), "types", LedgerSerializer.JSON).load();
 
         assertThatThrownBy(loading::await).isInstanceOf(ViewStates.Stale.class).hasMessageStartingWith("they could not be read");
     }
