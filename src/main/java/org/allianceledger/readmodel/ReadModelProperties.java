@@ -12,12 +12,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param snapshotFile where this instance keeps the events its read models were built from, so that a
  *                    start folds them from there and tails the store from the last; unset: none
  * @param promptInterval how often this instance's processor, once caught up, looks for new events
+ * @param statesEvery how often, at most, the views write their states while the service runs (once
+ *                    they have taken in events since the last), so that a start after a kill reads
+ *                    them too; zero or unset: only when the service stops
  */
 @ConfigurationProperties("ledger.read-models")
-public record ReadModelProperties(Duration catchUpWait, Duration replayWait, Path snapshotFile, Duration promptInterval) {
+public record ReadModelProperties(Duration catchUpWait, Duration replayWait, Path snapshotFile, Duration promptInterval,
+                                  Duration statesEvery) {
 
     public ReadModelProperties {
         // Set empty to keep none: the empty path would be the working folder itself.
         snapshotFile = snapshotFile == null || snapshotFile.toString().isBlank() ? null : snapshotFile;
+        statesEvery = statesEvery == null || statesEvery.isNegative() || statesEvery.isZero() ? null : statesEvery;
     }
 }

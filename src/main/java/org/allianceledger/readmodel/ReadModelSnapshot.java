@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -103,6 +104,10 @@ class ReadModelSnapshot implements DisposableBean {
     /** The position and id of the last event the views hold: what their states cover when written. */
     private long coveredPosition = -1;
     private String coveredEventId;
+    /** How often the states are written while the service runs (null: only at the stop), and when and through which position they last were. */
+    private final Duration statesEvery;
+    private long statesWrittenAt = System.nanoTime();
+    private long statesPosition = -1;
 
     /** One event as the file holds it. */
     record Line(long position, String eventId, String aggregateType, String aggregateId, long sequence, long epochSecond, int nano,
@@ -112,6 +117,7 @@ class ReadModelSnapshot implements DisposableBean {
     ReadModelSnapshot(ReadModelProperties properties, Serializer serializer, EventStorageEngine store, ApplicationContext context,
                       Features features) {
         this.file = properties.snapshotFile();
+        this.statesEvery = properties.statesEvery();
         this.serializer = serializer;
         this.store = store;
         // The ledger's serializer is Jackson's: lines are read and written with its mapper, so they read as the store does.
@@ -593,6 +599,10 @@ class ReadModelSnapshot implements DisposableBean {
                 type.getName(), type.getRevision(), message.getPayload(), message.getMetaData()));
     }
 
+    /**
+     * After a batch, on the processor's thread (every view has taken in the batch, none takes more
+     * meanwhile): the file's lines are flushed, then the states written where they are due.
+     */
     private synchronized void flush() {
         try {
             if (writer != null) {
@@ -601,6 +611,16 @@ class ReadModelSnapshot implements DisposableBean {
         } catch (IOException e) {
             throw new UncheckedIOException("The read-models snapshot " + file + " cannot be written", e);
         }
+        if (writer != null && statesEvery != null && coveredPosition > statesPosition
+                && System.nanoTime() - statesWrittenAt >= statesEvery.toNanos()) {
+            writeStates();
+        }
+    }
+
+    private void writeStates() {
+        states.write(coveredPosition, coveredEventId);
+        statesWrittenAt = System.nanoTime();
+        statesPosition = coveredPosition;
     }
 
     /** A replay starts the file again, as it starts the read models, and drops the views' states. */
@@ -610,6 +630,7 @@ class ReadModelSnapshot implements DisposableBean {
             states.delete();
             coveredPosition = -1;
             coveredEventId = null;
+            statesPosition = -1;
             rewrite(-1);
         }
     }
@@ -624,8 +645,8 @@ class ReadModelSnapshot implements DisposableBean {
     /** Once the processor has stopped: the views that keep a state write it, covering the last event they hold. */
     @Override
     public synchronized void destroy() throws IOException {
-        if (kept() && writer != null && coveredPosition >= 0) {
-            states.write(coveredPosition, coveredEventId);
+        if (kept() && writer != null && coveredPosition >= 0 && coveredPosition > statesPosition) {
+            writeStates();
         }
         closeWriter();
         if (lock != null) {

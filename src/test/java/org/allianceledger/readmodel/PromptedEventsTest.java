@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class PromptedEventsTest {
 
     private final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-    private final PromptedEvents prompted = new PromptedEvents(new ReadModelProperties(null, null, null, Duration.ofMillis(5)));
+    private final PromptedEvents prompted = new PromptedEvents(new ReadModelProperties(null, null, null, Duration.ofMillis(5), null));
 
     @AfterEach
     void close() {

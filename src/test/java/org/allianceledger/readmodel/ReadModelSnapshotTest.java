@@ -2,6 +2,7 @@ package org.allianceledger.readmodel;
 
 import static org.allianceledger.alliance.Decisions.on;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * build from the store would; the views that keep a state read it instead of the events it covers; a
  * snapshot cut short is used to its last whole line; states cut short, or covering an event the snapshot
  * does not hold, are dropped; a snapshot whose last event is not the store's (another store's) is
- * discarded and the read models built from the store.
+ * discarded and the read models built from the store. States written while the service runs are read
+ * after a kill.
  */
 class ReadModelSnapshotTest {
 
@@ -99,6 +101,29 @@ class ReadModelSnapshotTest {
         try (LedgerProcess ledger = LedgerProcess.start(LedgerProcess.freePort(), store).awaitStarted(START)) {
             assertThat(ledger.output()).contains("is not used");
             assertThat(folded(ledger)).isZero();
+            assertThat(answers(new LedgerHttp(ledger.baseUrl()))).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void statesWrittenWhileTheServiceRunsAreReadAfterAKill() throws Exception {
+        String[] store = {"--ledger.embedded.data-dir=" + dataDir, "--ledger.read-models.states-every=1ms"};
+        Path snapshot = dataDir.resolve("read-models.snapshot");
+        Map<String, JsonNode> first;
+        long boardAt;
+        try (LedgerProcess ledger = LedgerProcess.start(LedgerProcess.freePort(), store).awaitStarted(START)) {
+            LedgerHttp http = new LedgerHttp(ledger.baseUrl());
+            assertThat(http.post("/api/commands/establish-governance-body", board()).status()).isEqualTo(200);
+            first = answers(http);
+            // The board's event is the last the views took in; the states are written after its batch.
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readAllLines(snapshot).getLast().contains("snapshot-board")
+                    && ledger.output().contains("through position " + lastPosition(snapshot) + " in "));
+            boardAt = lastPosition(snapshot);
+            ledger.kill();
+        }
+
+        try (LedgerProcess ledger = LedgerProcess.start(LedgerProcess.freePort(), store).awaitStarted(START)) {
+            assertThat(ledger.output()).contains(FROM_STATES + boardAt + ": ");
             assertThat(answers(new LedgerHttp(ledger.baseUrl()))).isEqualTo(first);
         }
     }
