@@ -344,9 +344,11 @@ class ReadModelSnapshot implements DisposableBean {
         return last;
     }
 
+    /** {@code event} with its payload, metadata and timestamp read (the last is parsed from text: a fifth of a fold's time otherwise). */
     private static TrackedEventMessage<?> deserialized(TrackedEventMessage<?> event) {
         event.getPayload();
         event.getMetaData();
+        event.getTimestamp();
         return event;
     }
 
