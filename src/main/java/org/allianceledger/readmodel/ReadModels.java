@@ -64,7 +64,9 @@ public class ReadModels {
         long started = System.nanoTime();
         StreamingEventProcessor processor = processor();
         processor.shutDown();
+        long folding = System.nanoTime();
         TrackingToken folded = snapshot.rebuild();
+        long fold = (System.nanoTime() - folding) / 1_000_000;
         TokenStore tokens = processing.tokenStore(PROCESSING_GROUP);
         int[] segments = tokens.fetchSegments(PROCESSING_GROUP);
         if (segments.length == 0) {
@@ -76,13 +78,16 @@ public class ReadModels {
         processor.start();
         Progress progress = awaitCaughtUp(properties.replayWait());
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        log.info("Read models replayed from the event store in {} ms ({})", took.toMillis(),
+        log.info("Read models replayed from the event store in {} ms, the fold {} ms ({})", took.toMillis(), fold,
                 progress.caughtUp() ? "complete" : "still running");
-        return new Replay(PROCESSING_GROUP, progress.takenIn(), took.toMillis(), progress.caughtUp());
+        return new Replay(PROCESSING_GROUP, progress.takenIn(), took.toMillis(), progress.caughtUp(), fold);
     }
 
-    /** What a replay did: the events the read models now hold, and how long it took. */
-    public record Replay(String processingGroup, long events, long millis, boolean complete) {
+    /**
+     * What a replay did: the events the read models now hold, how long it took, and of that how long the
+     * fold of the stored events took (the rest: stopping the processor and starting it after them).
+     */
+    public record Replay(String processingGroup, long events, long millis, boolean complete, long foldMillis) {
     }
 
     /** Every segment's token as last read, and whether they all covered the newest stored event then. */

@@ -150,6 +150,7 @@ class ReadApiTest {
         assertThat(replay.status()).isEqualTo(200);
         assertThat(replay.json().get("complete").asBoolean()).isTrue();
         assertThat(replay.json().get("events").asLong()).isGreaterThan(140);
+        assertThat(replay.json().get("foldMillis").asLong()).as("part of the replay").isBetween(0L, replay.json().get("millis").asLong());
         assertThat(readEverything()).isEqualTo(live);
 
         EstablishGovernanceBody board = new EstablishGovernanceBody("after-replay-board", "After Replay Board", List.of("Chief Constables"),
