@@ -1,11 +1,14 @@
 package org.allianceledger.store;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.allianceledger.alliance.Features;
 import org.axonframework.extensions.mongo.serialization.DBObjectToStringContentTypeConverter;
 import org.axonframework.extensions.mongo.serialization.DocumentToStringContentTypeConverter;
 import org.axonframework.extensions.mongo.serialization.StringToDBObjectContentTypeConverter;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.ChainingConverter;
 import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SerializedObject;
@@ -15,8 +18,10 @@ import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
@@ -29,7 +34,21 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class LedgerSerializer extends JacksonSerializer {
 
+    private static final TypeReference<HashMap<String, Object>> METADATA = new TypeReference<>() {
+    };
+
     private final StableTypeNames names;
+    /**
+     * Each type's reader, made once: Axon's serializer makes one at every call, and its metadata
+     * deserializer looks the deserializer of its map up at every call (a third of reading an event).
+     * Metadata is read as that deserializer reads it: a map of untyped values.
+     */
+    private final ClassValue<ObjectReader> readers = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return type == MetaData.class ? getObjectMapper().readerFor(METADATA) : getReader(type);
+        }
+    };
 
     private LedgerSerializer(Builder builder, StableTypeNames names) {
         super(builder);
@@ -77,13 +96,15 @@ public final class LedgerSerializer extends JacksonSerializer {
      * the time of a replay went there.
      */
     @Override
+    @SuppressWarnings("unchecked")
     public <S, T> T deserialize(SerializedObject<S> serialized) {
         if (serialized.getData() instanceof Document document) {
             Class<?> type = classForType(serialized.getType());
             if (type != Void.class && !UnknownSerializedType.class.isAssignableFrom(type)) {
                 try (TokenBuffer tokens = new TokenBuffer(getObjectMapper(), false)) {
                     getObjectMapper().writeValue(tokens, document);
-                    return getReader(type).readValue(tokens.asParser());
+                    Object value = readers.get(type).readValue(tokens.asParser());
+                    return (T) (type == MetaData.class ? MetaData.from((Map<String, ?>) value) : value);
                 } catch (IOException e) {
                     throw new SerializationException("Error while deserializing object", e);
                 }

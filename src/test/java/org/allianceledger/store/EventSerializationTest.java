@@ -79,7 +79,8 @@ class EventSerializationTest {
      */
     @Test
     void everyEventAndItsMetadataReadBackFromTheStoredDocuments() {
-        MetaData metaData = MetaData.with("recorder", "r").and("onBehalfOf", List.of("a", "b")).and("attempt", 2L);
+        MetaData metaData = MetaData.with("recorder", "r").and("onBehalfOf", List.of("a", "b")).and("attempt", 2L)
+                .and("request", java.util.Map.of("share", 0.25, "kinds", List.of(1, "two"), "flag", true));
         SerializedObject<String> storedMetaData = serializer.serialize(metaData, String.class);
         assertThat(samples).allSatisfy(event -> {
             SerializedObject<String> stored = serializer.serialize(event, String.class);
