@@ -571,11 +571,11 @@ class ReadModelSnapshot implements DisposableBean {
         // Once a batch: its unit of work commits after its last event.
         if (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().root().getOrComputeResource(FLUSH, key -> {
-                CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> flush());
+                CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> afterBatch());
                 return true;
             });
         } else {
-            flush();
+            afterBatch();
         }
     }
 
@@ -601,10 +601,6 @@ class ReadModelSnapshot implements DisposableBean {
                 type.getName(), type.getRevision(), message.getPayload(), message.getMetaData()));
     }
 
-    /**
-     * After a batch, on the processor's thread (every view has taken in the batch, none takes more
-     * meanwhile): the file's lines are flushed, then the states written where they are due.
-     */
     private synchronized void flush() {
         try {
             if (writer != null) {
@@ -613,6 +609,14 @@ class ReadModelSnapshot implements DisposableBean {
         } catch (IOException e) {
             throw new UncheckedIOException("The read-models snapshot " + file + " cannot be written", e);
         }
+    }
+
+    /**
+     * After one of the processor's batches, on its thread (every view has taken in the batch, none
+     * takes more meanwhile): the file's lines are flushed, then the states written where they are due.
+     */
+    private synchronized void afterBatch() {
+        flush();
         if (writer != null && statesEvery != null && coveredPosition > statesPosition
                 && System.nanoTime() - statesWrittenAt >= statesEvery.toNanos()) {
             writeStates();
