@@ -196,6 +196,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
             }
             try {
                 events().insertMany(batch);
+                written(slot, slot + count - 1);
                 stored += count;
             } catch (MongoBulkWriteException e) {
                 BulkWriteError error = e.getWriteErrors().get(0);
@@ -210,7 +211,20 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
-    /** {@code count} positions for this process to write, after every position it has used or seen taken. */
+    /**
+     * Positions {@code first..last} hold this process's documents now: where they follow the unbroken
+     * run, the head moves past them without reading them back (a record grown by a bulk load would
+     * otherwise be read back a batch of positions at a time at the next read).
+     */
+    private void written(long first, long last) {
+        synchronized (head) {
+            if (first == visibleHead + 1) {
+                visibleHead = last;
+            }
+        }
+    }
+
+        /** {@code count} positions for this process to write, after every position it has used or seen taken. */
     private long reserve(int count) {
         synchronized (slots) {
             if (nextSlot < 0) {
