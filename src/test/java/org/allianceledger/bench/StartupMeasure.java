@@ -37,8 +37,9 @@ final class StartupMeasure {
         int port = LedgerProcess.freePort();
         long started = System.nanoTime();
         results.put("startupJvm", jvm());
-        try (LedgerProcess ledger = LedgerProcess.startWithDefaultJvm(port, jvm(), "--ledger.embedded.data-dir=" + dataDir)
-                .awaitStarted(Duration.ofMinutes(30))) {
+        LedgerProcess ledger = LedgerProcess.startWithDefaultJvm(port, jvm(), "--ledger.embedded.data-dir=" + dataDir);
+        try (ledger) {
+            ledger.awaitStarted(Duration.ofMinutes(30));
             LedgerHttp http = new LedgerHttp(ledger.baseUrl());
             require(http.get("/api/functions"));
             double startup = (System.nanoTime() - started) / 1e9;
@@ -54,6 +55,10 @@ final class StartupMeasure {
                     events, startup, results.get("rssMb"), results.get("rssAfterDecisionRegisterMb"), results.get("liveHeapMb"));
             System.out.println(results.getOrDefault("snapshotFold", "no snapshot folded"));
         }
+        // Written at the stop, for the next start: how long a write of the states takes at this size.
+        ledger.output().lines().filter(line -> line.contains("View states written")).reduce((first, last) -> last)
+                .ifPresent(line -> results.put("statesWritten", line.substring(line.indexOf("View states"))));
+        System.out.println(results.getOrDefault("statesWritten", "no view states written at the stop"));
         return results;
     }
 
