@@ -344,7 +344,7 @@ class ReadModelSnapshot implements DisposableBean {
         return last;
     }
 
-    /** {@code event} with its payload, metadata and timestamp read (the last is parsed from text: a fifth of a fold's time otherwise). */
+    /** {@code event} with its payload, metadata and timestamp read here, on the reading thread (the timestamp is parsed from text). */
     private static TrackedEventMessage<?> deserialized(TrackedEventMessage<?> event) {
         event.getPayload();
         event.getMetaData();
