@@ -1,6 +1,5 @@
 package org.allianceledger.agreement;
 
-import java.io.IOException;
 import java.util.List;
 
 import org.allianceledger.agreement.Section22AgreementEvent.Section22AgreementAmended;
@@ -11,21 +10,19 @@ import org.allianceledger.agreement.Section22AgreementEvent.Section22AgreementTa
 import org.allianceledger.agreement.Section22AgreementEvent.Section22AgreementTerminated;
 import org.allianceledger.readmodel.Fact;
 import org.allianceledger.readmodel.KeyedView;
+import org.allianceledger.readmodel.KeyedViews;
 import org.allianceledger.readmodel.Lists;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
-import org.allianceledger.readmodel.StateInput;
-import org.allianceledger.readmodel.StateOutput;
-import org.allianceledger.readmodel.ViewState;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 
 /** The register of Section 22A agreements: parties, each signature, in force from, on any date. */
 @Projection
-public class AgreementRegister implements ViewState {
+public class AgreementRegister implements KeyedViews {
 
-    private final KeyedView<Section22AgreementEvent, AgreementRow> agreements = new KeyedView<>(AgreementRegister::evolve);
+    private final KeyedView<Section22AgreementEvent, AgreementRow> agreements = new KeyedView<>(Section22AgreementEvent.class, AgreementRegister::evolve);
 
     @EventHandler
     void on(Section22AgreementEvent event, EventMessage<?> message) {
@@ -38,13 +35,8 @@ public class AgreementRegister implements ViewState {
     }
 
     @Override
-    public void writeState(StateOutput out) throws IOException {
-        agreements.write(out);
-    }
-
-    @Override
-    public void readState(StateInput in) throws IOException {
-        agreements.read(in, Section22AgreementEvent.class);
+    public List<KeyedView<?, ?>> keyedViews() {
+        return List.of(agreements);
     }
 
     public List<AgreementRow> agreements(PointInTime at) {

@@ -1,6 +1,5 @@
 package org.allianceledger.businesscase;
 
-import java.io.IOException;
 import java.util.List;
 
 import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseApproved;
@@ -9,20 +8,18 @@ import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseSuperseded;
 import org.allianceledger.businesscase.BusinessCaseEvent.BusinessCaseWithdrawn;
 import org.allianceledger.readmodel.Fact;
 import org.allianceledger.readmodel.KeyedView;
+import org.allianceledger.readmodel.KeyedViews;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
-import org.allianceledger.readmodel.StateInput;
-import org.allianceledger.readmodel.StateOutput;
-import org.allianceledger.readmodel.ViewState;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 
 /** The register of business cases: versions, forecasts and standing, on any date. */
 @Projection
-public class BusinessCaseRegister implements ViewState {
+public class BusinessCaseRegister implements KeyedViews {
 
-    private final KeyedView<BusinessCaseEvent, BusinessCaseRow> cases = new KeyedView<>(BusinessCaseRegister::evolve);
+    private final KeyedView<BusinessCaseEvent, BusinessCaseRow> cases = new KeyedView<>(BusinessCaseEvent.class, BusinessCaseRegister::evolve);
 
     @EventHandler
     void on(BusinessCaseEvent event, EventMessage<?> message) {
@@ -35,13 +32,8 @@ public class BusinessCaseRegister implements ViewState {
     }
 
     @Override
-    public void writeState(StateOutput out) throws IOException {
-        cases.write(out);
-    }
-
-    @Override
-    public void readState(StateInput in) throws IOException {
-        cases.read(in, BusinessCaseEvent.class);
+    public List<KeyedView<?, ?>> keyedViews() {
+        return List.of(cases);
     }
 
     public List<BusinessCaseRow> businessCases(PointInTime at) {

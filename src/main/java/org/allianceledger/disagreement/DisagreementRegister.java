@@ -1,25 +1,22 @@
 package org.allianceledger.disagreement;
 
-import java.io.IOException;
 import java.util.List;
 
 import org.allianceledger.disagreement.DisagreementEvent.DisagreementRecorded;
 import org.allianceledger.readmodel.Fact;
 import org.allianceledger.readmodel.KeyedView;
+import org.allianceledger.readmodel.KeyedViews;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
-import org.allianceledger.readmodel.StateInput;
-import org.allianceledger.readmodel.StateOutput;
-import org.allianceledger.readmodel.ViewState;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 
 /** The register of disagreements between sources: each statement side by side, on any date. */
 @Projection
-public class DisagreementRegister implements ViewState {
+public class DisagreementRegister implements KeyedViews {
 
-    private final KeyedView<DisagreementEvent, DisagreementRow> disagreements = new KeyedView<>(DisagreementRegister::evolve);
+    private final KeyedView<DisagreementEvent, DisagreementRow> disagreements = new KeyedView<>(DisagreementEvent.class, DisagreementRegister::evolve);
 
     @EventHandler
     void on(DisagreementEvent event, EventMessage<?> message) {
@@ -32,13 +29,8 @@ public class DisagreementRegister implements ViewState {
     }
 
     @Override
-    public void writeState(StateOutput out) throws IOException {
-        disagreements.write(out);
-    }
-
-    @Override
-    public void readState(StateInput in) throws IOException {
-        disagreements.read(in, DisagreementEvent.class);
+    public List<KeyedView<?, ?>> keyedViews() {
+        return List.of(disagreements);
     }
 
     /** In the order they were dated. */

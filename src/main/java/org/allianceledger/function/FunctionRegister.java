@@ -1,6 +1,5 @@
 package org.allianceledger.function;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,20 +16,18 @@ import org.allianceledger.function.CollaboratedFunctionEvent.FunctionMovedToBusi
 import org.allianceledger.function.CollaboratedFunctionEvent.FunctionWentLive;
 import org.allianceledger.readmodel.Fact;
 import org.allianceledger.readmodel.KeyedView;
+import org.allianceledger.readmodel.KeyedViews;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
-import org.allianceledger.readmodel.StateInput;
-import org.allianceledger.readmodel.StateOutput;
-import org.allianceledger.readmodel.ViewState;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 
 /** The register of collaborated functions: lifecycle state, lead force and go-lives, on any date. */
 @Projection
-public class FunctionRegister implements ViewState {
+public class FunctionRegister implements KeyedViews {
 
-    private final KeyedView<CollaboratedFunctionEvent, FunctionRow> functions = new KeyedView<>(FunctionRegister::evolve);
+    private final KeyedView<CollaboratedFunctionEvent, FunctionRow> functions = new KeyedView<>(CollaboratedFunctionEvent.class, FunctionRegister::evolve);
 
     @EventHandler
     void on(CollaboratedFunctionEvent event, EventMessage<?> message) {
@@ -43,13 +40,8 @@ public class FunctionRegister implements ViewState {
     }
 
     @Override
-    public void writeState(StateOutput out) throws IOException {
-        functions.write(out);
-    }
-
-    @Override
-    public void readState(StateInput in) throws IOException {
-        functions.read(in, CollaboratedFunctionEvent.class);
+    public List<KeyedView<?, ?>> keyedViews() {
+        return List.of(functions);
     }
 
     public List<FunctionRow> functions(PointInTime at) {

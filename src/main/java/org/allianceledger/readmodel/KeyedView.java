@@ -33,10 +33,13 @@ public final class KeyedView<E extends RecordedDecision, S> {
         S evolve(S row, Fact<E> fact);
     }
 
+    private final Class<E> events;
     private final Evolve<E, S> evolve;
     private final Map<String, Key<E, S>> keys = new ConcurrentHashMap<>();
 
-    public KeyedView(Evolve<E, S> evolve) {
+    /** @param events the type of the events the view takes: its state holds no other */
+    public KeyedView(Class<E> events, Evolve<E, S> evolve) {
+        this.events = events;
         this.evolve = evolve;
     }
 
@@ -137,8 +140,8 @@ public final class KeyedView<E extends RecordedDecision, S> {
         }
     }
 
-    /** Replaces every fact with those {@link #write} wrote, their events of {@code type}. */
-    public void read(StateInput in, Class<E> type) throws IOException {
+    /** Replaces every fact with those {@link #write} wrote. */
+    public void read(StateInput in) throws IOException {
         keys.clear();
         for (int key = 0, count = in.count(); key < count; key++) {
             String name = in.text();
@@ -150,7 +153,7 @@ public final class KeyedView<E extends RecordedDecision, S> {
                 Instant recordedAt = Instant.ofEpochSecond(in.longNumber(), in.count());
                 long sequence = in.longNumber();
                 long position = in.longNumber();
-                facts.add(new Fact<>(eventId, in.event(type), new Bitemporal(validFrom, recordedAt, sequence, position)));
+                facts.add(new Fact<>(eventId, in.event(events), new Bitemporal(validFrom, recordedAt, sequence, position)));
             }
             keys.put(name, Key.of(Collections.unmodifiableList(facts), fold(facts, null)));
         }

@@ -1,7 +1,6 @@
 package org.allianceledger.review;
 
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,11 +13,9 @@ import org.allianceledger.alliance.DueBy;
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.readmodel.Fact;
 import org.allianceledger.readmodel.KeyedView;
+import org.allianceledger.readmodel.KeyedViews;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
-import org.allianceledger.readmodel.StateInput;
-import org.allianceledger.readmodel.StateOutput;
-import org.allianceledger.readmodel.ViewState;
 import org.allianceledger.review.ReviewEvent.RecommendationEvent;
 import org.allianceledger.review.ReviewEvent.RecommendationOwnerReassigned;
 import org.allianceledger.review.ReviewEvent.RecommendationProgressRecorded;
@@ -35,14 +32,14 @@ import org.axonframework.eventhandling.ResetHandler;
  * is overdue on a date. Reviews are kept beside them for their titles.
  */
 @Projection
-public class RecommendationRegister implements ViewState {
+public class RecommendationRegister implements KeyedViews {
 
     /** Implemented awaits audit's verification but is no longer late; the others are settled. */
     static final Set<RecommendationStatus> NOT_DUE = EnumSet.of(RecommendationStatus.IMPLEMENTED,
             RecommendationStatus.VERIFIED_BY_INTERNAL_AUDIT, RecommendationStatus.SUPERSEDED, RecommendationStatus.NOT_ACCEPTED);
 
-    private final KeyedView<ReviewEvent, ReviewRow> reviews = new KeyedView<>(RecommendationRegister::evolve);
-    private final KeyedView<RecommendationEvent, RecommendationRow> recommendations = new KeyedView<>(RecommendationRegister::evolve);
+    private final KeyedView<ReviewEvent, ReviewRow> reviews = new KeyedView<>(ReviewEvent.class, RecommendationRegister::evolve);
+    private final KeyedView<RecommendationEvent, RecommendationRow> recommendations = new KeyedView<>(RecommendationEvent.class, RecommendationRegister::evolve);
 
     @EventHandler
     void on(ReviewEvent event, EventMessage<?> message) {
@@ -60,15 +57,8 @@ public class RecommendationRegister implements ViewState {
     }
 
     @Override
-    public void writeState(StateOutput out) throws IOException {
-        reviews.write(out);
-        recommendations.write(out);
-    }
-
-    @Override
-    public void readState(StateInput in) throws IOException {
-        reviews.read(in, ReviewEvent.class);
-        recommendations.read(in, RecommendationEvent.class);
+    public List<KeyedView<?, ?>> keyedViews() {
+        return List.of(reviews, recommendations);
     }
 
     /** The recommendations of one review, or of all when {@code reviewId} is null, as they stood at {@code at}. */

@@ -16,11 +16,11 @@ import org.allianceledger.alliance.Money;
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.readmodel.Fact;
 import org.allianceledger.readmodel.KeyedView;
+import org.allianceledger.readmodel.KeyedViews;
 import org.allianceledger.readmodel.PointInTime;
 import org.allianceledger.readmodel.Projection;
 import org.allianceledger.readmodel.StateInput;
 import org.allianceledger.readmodel.StateOutput;
-import org.allianceledger.readmodel.ViewState;
 import org.allianceledger.savings.SavingsLedgerEvent.BudgetReductionRecorded;
 import org.allianceledger.savings.SavingsLedgerEvent.ChangeTeamCostRecorded;
 import org.allianceledger.savings.SavingsLedgerEvent.ForecastTakenFromBusinessCase;
@@ -38,10 +38,10 @@ import org.axonframework.eventhandling.ResetHandler;
  * correction, or an instant before it was recorded, still shows the figure it replaced.
  */
 @Projection
-public class SavingsRegister implements ViewState {
+public class SavingsRegister implements KeyedViews {
 
-    private final KeyedView<SavingsLedgerEvent, Ledger> ledgers = new KeyedView<>(SavingsRegister::evolve);
-    private final KeyedView<SavingsLedgerEvent, SavingsEntry> entries = new KeyedView<>(SavingsRegister::evolve);
+    private final KeyedView<SavingsLedgerEvent, Ledger> ledgers = new KeyedView<>(SavingsLedgerEvent.class, SavingsRegister::evolve);
+    private final KeyedView<SavingsLedgerEvent, SavingsEntry> entries = new KeyedView<>(SavingsLedgerEvent.class, SavingsRegister::evolve);
     /** Each entry's key to the key of the row it stands in: its own, or for a correction the first entry it corrects, however many came between. */
     private final Map<String, String> rows = new ConcurrentHashMap<>();
 
@@ -75,9 +75,13 @@ public class SavingsRegister implements ViewState {
     }
 
     @Override
+    public List<KeyedView<?, ?>> keyedViews() {
+        return List.of(ledgers, entries);
+    }
+
+    @Override
     public void writeState(StateOutput out) throws IOException {
-        ledgers.write(out);
-        entries.write(out);
+        KeyedViews.super.writeState(out);
         out.count(rows.size());
         for (Map.Entry<String, String> row : new TreeMap<>(rows).entrySet()) {
             out.text(row.getKey());
@@ -87,8 +91,7 @@ public class SavingsRegister implements ViewState {
 
     @Override
     public void readState(StateInput in) throws IOException {
-        ledgers.read(in, SavingsLedgerEvent.class);
-        entries.read(in, SavingsLedgerEvent.class);
+        KeyedViews.super.readState(in);
         rows.clear();
         for (int row = 0, count = in.count(); row < count; row++) {
             rows.put(in.text(), in.text());

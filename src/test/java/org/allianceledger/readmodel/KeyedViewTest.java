@@ -23,6 +23,7 @@ import org.allianceledger.alliance.PartialDate;
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.alliance.Subject;
+import org.allianceledger.governance.GovernanceBodyEvent;
 import org.allianceledger.store.LedgerSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class KeyedViewTest {
     void everyPointInTimeFoldsExactlyTheFactsVisibleThere() {
         Random random = new Random(18);
         for (int round = 0; round < 30; round++) {
-            KeyedView<Noted, List<String>> view = new KeyedView<>(KeyedViewTest::evolve);
+            KeyedView<Noted, List<String>> view = new KeyedView<>(Noted.class, KeyedViewTest::evolve);
             List<Fact<Noted>> facts = new ArrayList<>();
             for (int position = 0; position < 60; position++) {
                 Fact<Noted> fact = randomFact(random, position);
@@ -79,8 +80,8 @@ class KeyedViewTest {
     @Test
     void aViewReadFromItsStateAnswersAndTakesFactsAsTheOneThatWroteIt() throws IOException {
         Random random = new Random(22);
-        KeyedView<Noted, List<String>> written = new KeyedView<>(KeyedViewTest::evolve);
-        KeyedView<Noted, List<String>> read = new KeyedView<>(KeyedViewTest::evolve);
+        KeyedView<Noted, List<String>> written = new KeyedView<>(Noted.class, KeyedViewTest::evolve);
+        KeyedView<Noted, List<String>> read = new KeyedView<>(Noted.class, KeyedViewTest::evolve);
         List<Fact<Noted>> facts = new ArrayList<>();
         for (int position = 0; position < 80; position++) {
             Fact<Noted> fact = randomFact(random, position);
@@ -89,7 +90,7 @@ class KeyedViewTest {
         }
         read.add("gone", randomFact(random, 0)); // what a view held before it read its state
 
-        read.read(new StateInput(new ByteArrayInputStream(state(written)), LedgerSerializer.JSON), Noted.class);
+        read.read(new StateInput(new ByteArrayInputStream(state(written)), LedgerSerializer.JSON));
 
         assertThat(read.contains("gone")).isFalse();
         for (int position = 80; position < 100; position++) {
@@ -102,27 +103,14 @@ class KeyedViewTest {
         assertSameAnswers(random, written, read, facts);
     }
 
-    /** An event that does not say what the view holds. */
-    record Other(String key, DecisionContext decision) implements RecordedDecision {
-        @Override
-        public Subject subject() {
-            return new Subject("other", key);
-        }
-
-        @Override
-        public String summary(Names names) {
-            return key;
-        }
-    }
-
     @Test
     void aStateHoldingEventsOfAnotherTypeIsRefusedBeforeTheyAreRead() throws IOException {
-        KeyedView<Noted, List<String>> written = new KeyedView<>(KeyedViewTest::evolve);
+        KeyedView<Noted, List<String>> written = new KeyedView<>(Noted.class, KeyedViewTest::evolve);
         written.add("k", randomFact(new Random(1), 0));
-        KeyedView<Other, String> other = new KeyedView<>((row, fact) -> fact.event().key());
+        KeyedView<GovernanceBodyEvent, String> other = new KeyedView<>(GovernanceBodyEvent.class, (row, fact) -> fact.event().bodyId());
 
-        assertThatThrownBy(() -> other.read(new StateInput(new ByteArrayInputStream(state(written)), LedgerSerializer.JSON), Other.class))
-                .isInstanceOf(IOException.class).hasMessageEndingWith("Noted is not a Other");
+        assertThatThrownBy(() -> other.read(new StateInput(new ByteArrayInputStream(state(written)), LedgerSerializer.JSON)))
+                .isInstanceOf(IOException.class).hasMessageEndingWith("Noted is not a GovernanceBodyEvent");
     }
 
     @Test
@@ -167,7 +155,7 @@ class KeyedViewTest {
 
     @Test
     void aViewEmptiedForAReplayHoldsNothing() {
-        KeyedView<Noted, List<String>> view = new KeyedView<>(KeyedViewTest::evolve);
+        KeyedView<Noted, List<String>> view = new KeyedView<>(Noted.class, KeyedViewTest::evolve);
         view.add("k", new Fact<>("e", new Noted("k", "f", on("2015")), new Bitemporal(LocalDate.of(2015, 1, 1),
                 Instant.parse("2019-07-01T00:00:00Z"), 0, 0)));
         view.clear();
