@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -104,6 +105,8 @@ class ReadModelSnapshot implements DisposableBean {
     /** The position and id of the last event the views hold: what their states cover when written. */
     private long coveredPosition = -1;
     private String coveredEventId;
+    /** How many events the file holds through that position (a line written again by a retried batch counted once). */
+    private long coveredCount;
     /** How often the states are written while the service runs (null: only at the stop), and when and through which position they last were. */
     private final Duration statesEvery;
     private long statesWrittenAt = System.nanoTime();
@@ -216,8 +219,13 @@ class ReadModelSnapshot implements DisposableBean {
         boolean whole = true;
         List<ViewState> holding = state == null ? List.of() : state.views();
         String statesRead = "";
-        try (BufferedReader reader = Files.exists(file) ? Files.newBufferedReader(file) : null) {
-            if (reader != null && header.equals(reader.readLine())) {
+        // Where every view reads its state, the lines before the event the states cover are not read at all.
+        boolean skip = state != null && state.place().offset() > 0 && views.allKeepState() && headerMatches();
+        if (skip) {
+            count = state.place().eventsBefore();
+        }
+        try (BufferedReader reader = !Files.exists(file) ? null : skip ? linesFrom(state.place().offset()) : Files.newBufferedReader(file)) {
+            if (reader != null && (skip || header.equals(reader.readLine()))) {
                 Unneeded unneeded = state == null ? ALL_NEEDED : unneededBeside(state);
                 Iterator<Read> parsed = reader.lines().map(text -> readUnchecked(text, unneeded)).iterator();
                 try (ReadAhead<Read> lines = new ReadAhead<>("read-models-snapshot", parsed, Read::cutShort)) {
@@ -242,7 +250,8 @@ class ReadModelSnapshot implements DisposableBean {
                             }
                             state.await();
                             statesRead = holding.stream().map(view -> view.getClass().getSimpleName())
-                                    .collect(Collectors.joining(", ", "; read from their states through position " + line.position() + ": ", ""));
+                                    .collect(Collectors.joining(", ", "; read from their states through position " + line.position() + ": ",
+                                            skip ? " (the snapshot read from that event on)" : ""));
                             holding = List.of();
                         }
                         last = line;
@@ -259,6 +268,26 @@ class ReadModelSnapshot implements DisposableBean {
             return new Folded(null, 0, false, 0, "", e);
         }
         return new Folded(last, count, whole, (System.nanoTime() - started) / 1_000_000, statesRead, null);
+    }
+
+    private boolean headerMatches() {
+        try (BufferedReader reader = Files.newBufferedReader(file)) {
+            return header.equals(reader.readLine());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The file's lines from byte {@code offset} on (none where the file is shorter). */
+    private BufferedReader linesFrom(long offset) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        try {
+            channel.position(offset);
+            return new BufferedReader(Channels.newReader(channel, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw e;
+        }
     }
 
     /**
@@ -293,6 +322,7 @@ class ReadModelSnapshot implements DisposableBean {
         long position = last == null ? -1 : last.position();
         coveredPosition = position;
         coveredEventId = last == null ? null : last.eventId();
+        coveredCount = count;
         if (folded.whole() && last != null) {
             append();
         } else {
@@ -585,7 +615,11 @@ class ReadModelSnapshot implements DisposableBean {
         }
         writer.write(line(message));
         writer.newLine();
-        coveredPosition = ((TrackedEventMessage<?>) message).trackingToken().position().orElseThrow();
+        long position = ((TrackedEventMessage<?>) message).trackingToken().position().orElseThrow();
+        if (position > coveredPosition) {
+            coveredCount++;
+        }
+        coveredPosition = position;
         coveredEventId = message.getIdentifier();
     }
 
@@ -624,18 +658,41 @@ class ReadModelSnapshot implements DisposableBean {
     }
 
     private void writeStates() {
-        states.write(coveredPosition, coveredEventId);
+        flush();
+        states.write(coveredPosition, coveredEventId, new ViewStates.Place(lastLineStart(), coveredCount - 1));
         statesWrittenAt = System.nanoTime();
         statesPosition = coveredPosition;
     }
 
-    /** A replay starts the file again, as it starts the read models, and drops the views' states. */
+    /** Where the file's last line begins (the line of the last event written); -1 where that cannot be read. */
+    private long lastLineStart() {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long end = channel.size() - 1; // the last line's newline
+            java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(8192);
+            for (long from = end; from > 0; from -= chunk.capacity()) {
+                long start = Math.max(0, from - chunk.capacity());
+                chunk.clear().limit((int) (from - start));
+                channel.read(chunk, start);
+                for (int i = chunk.position() - 1; i >= 0; i--) {
+                    if (chunk.get(i) == '\n') {
+                        return start + i + 1;
+                    }
+                }
+            }
+            return -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+        /** A replay starts the file again, as it starts the read models, and drops the views' states. */
     @ResetHandler
     synchronized void reset() {
         if (kept()) {
             states.delete();
             coveredPosition = -1;
             coveredEventId = null;
+            coveredCount = 0;
             statesPosition = -1;
             rewrite(-1);
         }

@@ -37,7 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class ViewStates {
 
     private static final Logger log = LoggerFactory.getLogger(ViewStates.class);
-    private static final String FORMAT = "view-states/1";
+    private static final String FORMAT = "view-states/2";
     private static final int BUFFER = 1 << 16;
 
     private final Path file;
@@ -71,8 +71,15 @@ final class ViewStates {
         }
     }
 
-    /** The states being read, as far as the file shows they are this build's: the event they cover, and their reading. */
-    record Loading(long position, String eventId, List<ViewState> views, CompletableFuture<Void> reading) {
+    /** Where in the snapshot the event the states cover is: its line's first byte, and how many events come before it. */
+    record Place(long offset, long eventsBefore) {
+    }
+
+    /**
+     * The states being read, as far as the file shows they are this build's: the event they cover,
+     * where the snapshot holds it, and their reading.
+     */
+    record Loading(long position, String eventId, Place place, List<ViewState> views, CompletableFuture<Void> reading) {
 
         /** Waits until every view holds its state; {@link Stale} where one could not be read. */
         void await() {
@@ -105,10 +112,11 @@ final class ViewStates {
             }
             long position = in.longNumber();
             String eventId = in.text();
+            Place place = new Place(in.longNumber(), in.longNumber());
             InputStream reading = stream;
             CompletableFuture<Void> read = CompletableFuture.runAsync(() -> read(in, reading),
                     task -> Thread.ofPlatform().daemon().name("read-models-states").start(task));
-            return new Loading(position, eventId, views, read);
+            return new Loading(position, eventId, place, views, read);
         } catch (IOException e) {
             log.warn("The view states {} cannot be read ({}): those views are folded from the events", file, e.toString());
             ReadModelSnapshot.closeQuietly(stream);
@@ -130,8 +138,8 @@ final class ViewStates {
         }
     }
 
-    /** Writes every view's state as covering the event {@code eventId} at {@code position}, in place of the file. */
-    void write(long position, String eventId) {
+    /** Writes every view's state as covering the event {@code eventId} at {@code position}, at {@code place} in the snapshot, in place of the file. */
+    void write(long position, String eventId, Place place) {
         if (views.isEmpty()) {
             return;
         }
@@ -144,6 +152,8 @@ final class ViewStates {
                 out.text(build());
                 out.number(position);
                 out.text(eventId);
+                out.number(place.offset());
+                out.number(place.eventsBefore());
                 for (ViewState view : views) {
                     out.text(view.getClass().getName());
                     StateOutput state = new StateOutput(stream, json); // each view's shared values its own

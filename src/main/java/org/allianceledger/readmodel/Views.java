@@ -38,7 +38,12 @@ final class Views {
         return views.stream().map(View::projection).filter(ViewState.class::isInstance).map(ViewState.class::cast).toList();
     }
 
-    /** Whether a view besides those {@code holding} their events takes events of {@code payloadType}. */
+    /** Whether every view keeps a state: then none needs an event its state covers. */
+    boolean allKeepState() {
+        return views.stream().allMatch(view -> view.projection() instanceof ViewState);
+    }
+
+        /** Whether a view besides those {@code holding} their events takes events of {@code payloadType}. */
     boolean takenBeyond(Class<?> payloadType, List<ViewState> holding) {
         return views.stream().anyMatch(view -> !holding.contains(view.projection()) && view.handlers().canHandleType(payloadType));
     }

@@ -65,7 +65,7 @@ class ReadModelSnapshotTest {
         try (LedgerProcess ledger = LedgerProcess.start(LedgerProcess.freePort(), store).awaitStarted(START)) {
             assertThat(folded(ledger)).isEqualTo(events);
             assertThat(ledger.output()).contains(FROM_STATES + lastPosition + ": AgreementRegister, BusinessCaseRegister, DecisionRegister, "
-                    + "DisagreementRegister, FunctionRegister, RecommendationRegister, SavingsRegister");
+                    + "DisagreementRegister, FunctionRegister, RecommendationRegister, SavingsRegister (the snapshot read from that event on)");
             assertThat(answers(new LedgerHttp(ledger.baseUrl()))).isEqualTo(first);
         }
 

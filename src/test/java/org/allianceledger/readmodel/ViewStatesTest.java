@@ -55,7 +55,7 @@ class ViewStatesTest {
 
     @Test
     void aStateReadsBackForTheEventItCovers() {
-        new ViewStates(file(), List.of(tally(1_000_000, "décision")), "types", LedgerSerializer.JSON).write(41, "event-41");
+        new ViewStates(file(), List.of(tally(1_000_000, "décision")), "types", LedgerSerializer.JSON).write(41, "event-41", new ViewStates.Place(7041, 41));
         Tally read = new Tally();
 
         ViewStates.Loading loading = new ViewStates(file(), List.of(read), "types", LedgerSerializer.JSON).load();
@@ -63,13 +63,14 @@ class ViewStatesTest {
 
         assertThat(loading.position()).isEqualTo(41);
         assertThat(loading.eventId()).isEqualTo("event-41");
+        assertThat(loading.place()).isEqualTo(new ViewStates.Place(7041, 41));
         assertThat(read.count).isEqualTo(1_000_000);
         assertThat(read.last).isEqualTo("décision");
     }
 
     @Test
     void eachViewsSharedValuesAreItsOwn() {
-        new ViewStates(file(), List.of(tally(1, "board"), tally(2, "board")), "types", LedgerSerializer.JSON).write(5, "event-5");
+        new ViewStates(file(), List.of(tally(1, "board"), tally(2, "board")), "types", LedgerSerializer.JSON).write(5, "event-5", new ViewStates.Place(7005, 5));
         Tally first = new Tally();
         Tally second = new Tally();
 
@@ -82,7 +83,7 @@ class ViewStatesTest {
 
     @Test
     void statesWrittenWithOtherEventTypesAreNotRead() {
-        new ViewStates(file(), List.of(tally(3, "x")), "types", LedgerSerializer.JSON).write(2, "event-2");
+        new ViewStates(file(), List.of(tally(3, "x")), "types", LedgerSerializer.JSON).write(2, "event-2", new ViewStates.Place(7002, 2));
 
         assertThat(new ViewStates(file(), List.of(new Tally()), "other types", LedgerSerializer.JSON).load()).isNull();
         assertThat(new ViewStates(dir.resolve("none"), List.of(new Tally()), "types", LedgerSerializer.JSON).load()).isNull();
@@ -90,7 +91,7 @@ class ViewStatesTest {
 
     @Test
     void statesCutShortAreStale() throws IOException {
-        new ViewStates(file(), List.of(tally(3, "a longer text than the header holds")), "types", LedgerSerializer.JSON).write(2, "event-2");
+        new ViewStates(file(), List.of(tally(3, "a longer text than the header holds")), "types", LedgerSerializer.JSON).write(2, "event-2", new ViewStates.Place(7002, 2));
         byte[] whole = Files.readAllBytes(file());
         Files.write(file(), Arrays.copyOf(whole, whole.length - 10));
 

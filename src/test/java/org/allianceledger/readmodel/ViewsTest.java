@@ -55,6 +55,7 @@ class ViewsTest {
         Everything everything = new Everything();
         RecordedOnlyAndFailingOnB recordedOnly = new RecordedOnlyAndFailingOnB();
         Views views = new Views(List.of(everything, recordedOnly));
+        assertThat(views.allKeepState()).as("neither keeps a state: a start reads every line of the snapshot").isFalse();
 
         for (Object payload : List.of(new Recorded("a"), new Withdrawn("a"), new Recorded("b"), new Recorded("c"), "not an event of theirs")) {
             views.fold(GenericEventMessage.asEventMessage(payload));
