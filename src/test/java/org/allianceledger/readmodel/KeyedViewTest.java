@@ -60,9 +60,7 @@ class KeyedViewTest {
             KeyedView<Noted, List<String>> view = new KeyedView<>(Noted.class, KeyedViewTest::evolve);
             List<Fact<Noted>> facts = new ArrayList<>();
             for (int position = 0; position < 60; position++) {
-                Fact<Noted> fact = randomFact(random, position);
-                facts.add(fact);
-                view.add(fact.event().key(), fact);
+                file(randomFact(random, position), facts, view);
                 // Read between facts too: the current row is kept up to date as they come.
                 PointInTime everything = new PointInTime(LocalDate.of(2030, 1, 1), Instant.parse("2030-01-01T00:00:00Z"));
                 assertThat(view.keyedRows(everything)).isEqualTo(folded(facts, everything));
@@ -84,9 +82,7 @@ class KeyedViewTest {
         KeyedView<Noted, List<String>> read = new KeyedView<>(Noted.class, KeyedViewTest::evolve);
         List<Fact<Noted>> facts = new ArrayList<>();
         for (int position = 0; position < 80; position++) {
-            Fact<Noted> fact = randomFact(random, position);
-            facts.add(fact);
-            written.add(fact.event().key(), fact);
+            file(randomFact(random, position), facts, written);
         }
         read.add("gone", randomFact(random, 0)); // what a view held before it read its state
 
@@ -95,10 +91,7 @@ class KeyedViewTest {
         assertThat(read.contains("gone")).isFalse();
         for (int position = 80; position < 100; position++) {
             assertSameAnswers(random, written, read, facts);
-            Fact<Noted> fact = randomFact(random, position);
-            facts.add(fact);
-            written.add(fact.event().key(), fact);
-            read.add(fact.event().key(), fact);
+            file(randomFact(random, position), facts, written, read);
         }
         assertSameAnswers(random, written, read, facts);
     }
@@ -124,6 +117,15 @@ class KeyedViewTest {
                 decision.body(), decision.decidedBy(), null, decision.source(), decision.dateInferredFrom(), decision.nature())));
         Noted without = Fact.withoutRationale(event);
         assertThat(Fact.withoutRationale(without)).isSameAs(without);
+    }
+
+    /** Files {@code fact} under its key in each of {@code views}, and notes it among {@code facts}. */
+    @SafeVarargs
+    private static void file(Fact<Noted> fact, List<Fact<Noted>> facts, KeyedView<Noted, List<String>>... views) {
+        facts.add(fact);
+        for (KeyedView<Noted, List<String>> view : views) {
+            view.add(fact.event().key(), fact);
+        }
     }
 
     private static Fact<Noted> randomFact(Random random, int position) {
