@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -657,8 +658,8 @@ class ReadModelSnapshot implements DisposableBean {
         }
     }
 
+    /** Writes the states as covering the last event written, whose line the file holds whole (flushed). */
     private void writeStates() {
-        flush();
         states.write(coveredPosition, coveredEventId, new ViewStates.Place(lastLineStart(), coveredCount - 1));
         statesWrittenAt = System.nanoTime();
         statesPosition = coveredPosition;
@@ -668,11 +669,13 @@ class ReadModelSnapshot implements DisposableBean {
     private long lastLineStart() {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long end = channel.size() - 1; // the last line's newline
-            java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(8192);
+            ByteBuffer chunk = ByteBuffer.allocate(8192);
             for (long from = end; from > 0; from -= chunk.capacity()) {
                 long start = Math.max(0, from - chunk.capacity());
                 chunk.clear().limit((int) (from - start));
-                channel.read(chunk, start);
+                while (chunk.hasRemaining() && channel.read(chunk, start + chunk.position()) > 0) {
+                    // a read may return fewer bytes than asked
+                }
                 for (int i = chunk.position() - 1; i >= 0; i--) {
                     if (chunk.get(i) == '\n') {
                         return start + i + 1;
@@ -685,7 +688,7 @@ class ReadModelSnapshot implements DisposableBean {
         }
     }
 
-        /** A replay starts the file again, as it starts the read models, and drops the views' states. */
+    /** A replay starts the file again, as it starts the read models, and drops the views' states. */
     @ResetHandler
     synchronized void reset() {
         if (kept()) {
@@ -709,6 +712,7 @@ class ReadModelSnapshot implements DisposableBean {
     @Override
     public synchronized void destroy() throws IOException {
         if (kept() && writer != null && coveredPosition >= 0 && coveredPosition > statesPosition) {
+            flush();
             writeStates();
         }
         closeWriter();
