@@ -43,7 +43,7 @@ final class Views {
         return views.stream().allMatch(view -> view.projection() instanceof ViewState);
     }
 
-        /** Whether a view besides those {@code holding} their events takes events of {@code payloadType}. */
+    /** Whether a view besides those {@code holding} their events takes events of {@code payloadType}. */
     boolean takenBeyond(Class<?> payloadType, List<ViewState> holding) {
         return views.stream().anyMatch(view -> !holding.contains(view.projection()) && view.handlers().canHandleType(payloadType));
     }

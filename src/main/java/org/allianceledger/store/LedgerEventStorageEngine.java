@@ -224,7 +224,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
-        /** {@code count} positions for this process to write, after every position it has used or seen taken. */
+    /** {@code count} positions for this process to write, after every position it has used or seen taken. */
     private long reserve(int count) {
         synchronized (slots) {
             if (nextSlot < 0) {
