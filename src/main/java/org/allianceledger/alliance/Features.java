@@ -40,12 +40,20 @@ public final class Features {
 
     /** A command's endpoint name or an event's register kind, as its {@link PublicName} gives it. */
     public static String publicName(Class<?> type) {
-        PublicName name = type.getAnnotation(PublicName.class);
-        if (name == null) {
-            throw new IllegalStateException(type.getName() + " has no @PublicName");
-        }
-        return name.value();
+        return PUBLIC_NAMES.get(type);
     }
+
+    /** Each type's public name, read once: the decision register asks for it at every event it files. */
+    private static final ClassValue<String> PUBLIC_NAMES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            PublicName name = type.getAnnotation(PublicName.class);
+            if (name == null) {
+                throw new IllegalStateException(type.getName() + " has no @PublicName");
+            }
+            return name.value();
+        }
+    };
 
     /** The records a sealed interface permits, through its sealed sub-interfaces (a review's recommendation events). */
     private static <T> Stream<Class<? extends T>> recordsOf(Class<T> family) {

@@ -1,9 +1,8 @@
 package org.allianceledger.decisions;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 
 /**
@@ -21,19 +20,31 @@ final class SearchText {
      * row, and the {@link #sharedFields} once for all the rows that share them.
      */
     static List<String> ownFields(DecisionRow row) {
-        return present(Stream.of(row.summary(), row.rationale(), row.source() == null ? null : row.source().quote(), row.note(),
-                row.dateInferredFrom()));
+        List<String> fields = new ArrayList<>(5);
+        present(fields, row.summary(), row.rationale(), row.source() == null ? null : row.source().quote(), row.note(),
+                row.dateInferredFrom());
+        return fields;
     }
 
     /** The fields free text is looked for in that many rows share (body, deciders, subject and function, source document), those it has. */
     static List<String> sharedFields(DecisionRow row) {
-        return present(Stream.concat(Stream.concat(Stream.of(row.body()), row.decidedBy() == null ? Stream.empty() : row.decidedBy().stream()),
-                Stream.of(row.subject().id(), row.subjectName(), row.function(), row.functionName(),
-                        row.source() == null ? null : row.source().document())));
+        List<String> fields = new ArrayList<>(8);
+        present(fields, row.body());
+        if (row.decidedBy() != null) {
+            row.decidedBy().forEach(decider -> present(fields, decider));
+        }
+        present(fields, row.subject().id(), row.subjectName(), row.function(), row.functionName(),
+                row.source() == null ? null : row.source().document());
+        return fields;
     }
 
-    private static List<String> present(Stream<String> fields) {
-        return fields.filter(Objects::nonNull).toList();
+    /** Adds those of {@code values} that are not null (loops, not streams: the register files every event through here). */
+    private static void present(List<String> fields, String... values) {
+        for (String value : values) {
+            if (value != null) {
+                fields.add(value);
+            }
+        }
     }
 
     static boolean contains(String text, String part) {

@@ -136,9 +136,12 @@ final class TermIndex {
 
         byte[] row(int number, List<String> own, List<String> shares) {
             // The shared values first: one not shared before is written in the same buffer.
-            List<Shared> values = shares.stream().map(value -> shared.computeIfAbsent(value, this::share)).toList();
+            Shared[] values = new Shared[shares.size()];
+            for (int n = 0; n < values.length; n++) {
+                values[n] = shared.computeIfAbsent(shares.get(n), this::share);
+            }
             length = 0;
-            write(values.size());
+            write(values.length);
             for (Shared value : values) {
                 write(value.number());
                 for (int term : value.terms()) {
