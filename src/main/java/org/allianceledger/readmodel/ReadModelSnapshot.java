@@ -1,9 +1,11 @@
 package org.allianceledger.readmodel;
 
 import java.io.BufferedReader;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
@@ -101,7 +103,7 @@ class ReadModelSnapshot implements DisposableBean {
     private final FileLock lock;
     /** The states of the views that keep one, beside the file; null where this instance keeps no file. */
     private final ViewStates states;
-    private BufferedWriter writer;
+    private OutputStream writer;
     private CompletableFuture<Folded> early;
     /** The position and id of the last event the views hold: what their states cover when written. */
     private long coveredPosition = -1;
@@ -352,14 +354,13 @@ class ReadModelSnapshot implements DisposableBean {
         long started = System.nanoTime();
         TrackingToken last = from;
         long count = 0;
-        // Read and deserialized on another thread while this one folds them and writes their lines.
+        // Read, deserialized and written as lines on another thread while this one folds them and writes the lines out.
         try (Stream<? extends TrackedEventMessage<?>> stored = store.readEvents(from, false);
-             ReadAhead<TrackedEventMessage<?>> events = new ReadAhead<>("read-models-store",
-                     stored.<TrackedEventMessage<?>>map(ReadModelSnapshot::deserialized).iterator(), event -> false)) {
-            for (TrackedEventMessage<?> event = events.next(); event != null; event = events.next(), count++) {
-                views.fold(event);
-                write(event);
-                last = event.trackingToken();
+             ReadAhead<Stored> events = new ReadAhead<>("read-models-store", stored.map(this::stored).iterator(), event -> false)) {
+            for (Stored event = events.next(); event != null; event = events.next(), count++) {
+                views.fold(event.message());
+                write(event.message(), event.line());
+                last = event.message().trackingToken();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The read-models snapshot " + file + " cannot be written", e);
@@ -375,12 +376,23 @@ class ReadModelSnapshot implements DisposableBean {
         return last;
     }
 
-    /** {@code event} with its payload, metadata and timestamp read here, on the reading thread (the timestamp is parsed from text). */
-    private static TrackedEventMessage<?> deserialized(TrackedEventMessage<?> event) {
+    /** An event of the store, deserialized, and its line in the file (null where this instance keeps none). */
+    private record Stored(TrackedEventMessage<?> message, byte[] line) {
+    }
+
+    /**
+     * {@code event} deserialized here, on the reading thread (its payload, metadata and timestamp, which
+     * is parsed from text), and written as its line.
+     */
+    private Stored stored(TrackedEventMessage<?> event) {
         event.getPayload();
         event.getMetaData();
         event.getTimestamp();
-        return event;
+        try {
+            return new Stored(event, kept() ? line(event) : null);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether {@code line}'s event is the one the store holds at its position. */
@@ -587,7 +599,7 @@ class ReadModelSnapshot implements DisposableBean {
     private void append() {
         try {
             closeWriter();
-            writer = Files.newBufferedWriter(file, StandardOpenOption.APPEND);
+            writer = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.APPEND), 1 << 16);
         } catch (IOException e) {
             throw new UncheckedIOException("The read-models snapshot " + file + " cannot be written", e);
         }
@@ -598,7 +610,7 @@ class ReadModelSnapshot implements DisposableBean {
         if (writer == null) {
             return;
         }
-        write(message);
+        write(message, line(message));
         // Once a batch: its unit of work commits after its last event.
         if (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().root().getOrComputeResource(FLUSH, key -> {
@@ -610,12 +622,13 @@ class ReadModelSnapshot implements DisposableBean {
         }
     }
 
-    private void write(EventMessage<?> message) throws IOException {
+    /** Writes {@code message}'s {@link #line}. */
+    private void write(EventMessage<?> message, byte[] line) throws IOException {
         if (writer == null) {
             return;
         }
-        writer.write(line(message));
-        writer.newLine();
+        writer.write(line);
+        writer.write('\n');
         long position = ((TrackedEventMessage<?>) message).trackingToken().position().orElseThrow();
         if (position > coveredPosition) {
             coveredCount++;
@@ -624,13 +637,13 @@ class ReadModelSnapshot implements DisposableBean {
         coveredEventId = message.getIdentifier();
     }
 
-    /** {@code message} as the file's line. */
-    private String line(EventMessage<?> message) throws JsonProcessingException {
+    /** {@code message} as the file's line, in UTF-8 (the newline not included). */
+    private byte[] line(EventMessage<?> message) throws JsonProcessingException {
         TrackedEventMessage<?> tracked = (TrackedEventMessage<?>) message;
         DomainEventMessage<?> domain = (DomainEventMessage<?>) message;
         SerializedType type = serializer.typeForClass(message.getPayloadType());
         // The payload and metadata written into the line as they are, not escaped again as text.
-        return mapper.writeValueAsString(new Line(tracked.trackingToken().position().orElseThrow(), message.getIdentifier(),
+        return mapper.writeValueAsBytes(new Line(tracked.trackingToken().position().orElseThrow(), message.getIdentifier(),
                 domain.getType(), domain.getAggregateIdentifier(), domain.getSequenceNumber(), message.getTimestamp().getEpochSecond(),
                 message.getTimestamp().getNano(),
                 type.getName(), type.getRevision(), message.getPayload(), message.getMetaData()));
