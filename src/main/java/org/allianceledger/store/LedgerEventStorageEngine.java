@@ -83,6 +83,8 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     public static final String VOID = "void";
     private static final EventEntryConfiguration FIELDS = EventEntryConfiguration.getDefault();
     private static final int EVENTS_AT_BATCH = 1_000;
+    /** The positions a tracking read asks for at once below the head, where each holds an event or a void. */
+    private static final int STORED_BATCH = 1_000;
     private static final int HEAD_PROBE = 64;
     private static final int FIRST_STREAM_ASK = 16;
     private static final String ID_INDEX_CLASH = "index: _id_ ";
@@ -179,6 +181,13 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     public long headPosition() {
         synchronized (head) {
             visibleHead = contiguousHead(visibleHead);
+            return visibleHead;
+        }
+    }
+
+    /** The head as last seen, not looked for again: every position up to it holds its document. */
+    private long knownHead() {
+        synchronized (head) {
             return visibleHead;
         }
     }
@@ -341,7 +350,9 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         long first = lastToken == null ? 0 : lastToken.position().orElse(-1) + 1;
         List<TrackedEventData<?>> tracked = new ArrayList<>();
         while (tracked.isEmpty()) {
-            List<Document> documents = events().find(in(POSITION, range(first, batchSize))).into(new ArrayList<>());
+            // Positions known to be stored are asked for in larger batches: a whole-store read takes fewer queries.
+            int ask = (int) Math.max(batchSize, Math.min(STORED_BATCH, knownHead() - first + 1));
+            List<Document> documents = events().find(in(POSITION, range(first, ask))).into(new ArrayList<>());
             documents.sort(Comparator.comparingLong(document -> document.getLong(POSITION)));
             List<Document> run = contiguousFrom(first, documents, document -> document.getLong(POSITION));
             if (run.isEmpty()) {
@@ -353,7 +364,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
             }
             run.stream().filter(document -> !document.getBoolean(VOID, false))
                     .map(document -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(document.getLong(POSITION)),
-                            new EventEntry(document, FIELDS)))
+                            new StoredEventEntry(document, FIELDS)))
                     .forEach(tracked::add);
             first += run.size();
         }
@@ -370,7 +381,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         for (int from = 0; from < asked.size(); from += EVENTS_AT_BATCH) {
             Stream<TrackedEventData<?>> stored = eventsAt(events(), asked.subList(from, Math.min(asked.size(), from + EVENTS_AT_BATCH)))
                     .stream().map(document -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(document.getLong(POSITION)),
-                            new EventEntry(document, FIELDS)));
+                            new StoredEventEntry(document, FIELDS)));
             EventUtils.upcastAndDeserializeTrackedEvents(stored, getEventSerializer(), upcasterChain).forEach(found::add);
         }
         return found;
@@ -411,7 +422,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     private List<EventEntry> streamEntries(String aggregateIdentifier, long first, int count) {
         List<String> keys = LongStream.range(first, first + count).mapToObj(sequence -> streamPosition(aggregateIdentifier, sequence)).toList();
         List<EventEntry> entries = new ArrayList<>();
-        events().find(in(STREAM_POSITION, keys)).forEach(document -> entries.add(new EventEntry(document, FIELDS)));
+        events().find(in(STREAM_POSITION, keys)).forEach(document -> entries.add(new StoredEventEntry(document, FIELDS)));
         entries.sort(Comparator.comparingLong(EventEntry::getSequenceNumber));
         return contiguousFrom(first, entries, EventEntry::getSequenceNumber);
     }
@@ -419,7 +430,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
         Document snapshot = template.snapshotCollection().find(eq(POSITION, aggregateIdentifier)).first();
-        return snapshot == null ? Stream.empty() : Stream.of(new EventEntry(snapshot, FIELDS));
+        return snapshot == null ? Stream.empty() : Stream.of(new StoredEventEntry(snapshot, FIELDS));
     }
 
     @Override
