@@ -74,6 +74,8 @@ class ScaleBench {
     private static final int APPENDS = QUICK ? 200 : 1_000;
     private static final int CLIENTS = 8;
     private static final int COMMAND_SAMPLES = QUICK ? 100 : 300;
+    /** Replays a size is measured with (a million events: two). */
+    private static final int REPLAY_ROUNDS = Math.max(2, Integer.getInteger("bench.replayRounds", 5));
     private static final int QUERY_SAMPLES = QUICK ? 150 : 600;
     private static final Duration STOCK_REPLAY_CAP = Duration.ofSeconds(QUICK ? 20 : 120);
     private static final Duration LOAD = Duration.ofSeconds(QUICK ? 15 : 60);
@@ -245,10 +247,6 @@ class ScaleBench {
     // --- growing the record -------------------------------------------------------------------
 
     /**
-     * Appends synthetic decisions until the store holds {@code size} events, the read models paused (a
-     * replay or their catching up follows); the stock engine gets the same while it is compared.
-     */
-    /**
      * Grows the record to {@code size} with the read models paused; where a replay is measured at that
      * size, the views take in the growth by it (the replay starts the processor after), so that it is
      * timed alone, not beside the processor catching up on the growth.
@@ -266,6 +264,7 @@ class ScaleBench {
         replays.add(replay(service, size));
     }
 
+    /** Appends synthetic decisions until the store holds {@code size} events; to the stock engine too where it is compared. */
     private void growTo(Service service, int size, boolean alsoStock) {
         long started = System.nanoTime();
         while (seeded < size) {
@@ -334,40 +333,56 @@ class ScaleBench {
     // --- replay ---------------------------------------------------------------------------------
 
     private Map<String, Object> replay(Service service, int size) {
+        boolean oneCursor = seeded <= SINGLE_CURSOR_LIMIT;
         // The first read of what the growth wrote pays for the engine's page cache, whichever read it is:
-        // a raw scan first, so that the replay and the scans it is compared with all read the store warm.
-        double coldScan = seeded <= SINGLE_CURSOR_LIMIT ? rawScan(service) : rawScanByKey(service);
-        ReadModels.Replay replay = service.readModels.replay();
-        double seconds = replay.millis() / 1e3;
-        double rawScan = seeded <= SINGLE_CURSOR_LIMIT ? rawScan(service) : 0;
-        double rawScanByKey = rawScanByKey(service);
-        double baseline = seeded <= SINGLE_CURSOR_LIMIT ? rawScan : rawScanByKey;
+        // a raw scan first, so that the replays and the scans they are compared with all read the store warm.
+        double coldScan = oneCursor ? rawScan(service) : rawScanByKey(service);
+        // Rounds of a replay and the raw scans beside it, so that the machine's changing speed falls on both alike:
+        // the first replay pays for a cold JIT (the views took in nothing since the last size), the later ones show
+        // the fold compiled. A million events are replayed twice and scanned by key once (a minute each).
+        List<ReadModels.Replay> runs = new ArrayList<>();
+        List<Double> scans = new ArrayList<>();
+        List<Double> scansByKey = new ArrayList<>();
+        for (int round = 0; round < (oneCursor ? REPLAY_ROUNDS : 2); round++) {
+            runs.add(service.readModels.replay());
+            if (oneCursor) {
+                scans.add(rawScan(service));
+            }
+            if (oneCursor || round == 0) {
+                scansByKey.add(rawScanByKey(service));
+            }
+        }
         long started = System.nanoTime();
         long streamed = service.engine.readEvents(null, false).count();
         double engineRead = (System.nanoTime() - started) / 1e9;
-        // Again, straight after: the first may pay for a cold JIT.
-        ReadModels.Replay replayAgain = service.readModels.replay();
-        double again = replayAgain.millis() / 1e3;
+        List<Double> seconds = runs.stream().map(run -> run.millis() / 1e3).toList();
+        double baseline = median(oneCursor ? scans : scansByKey);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("events", seeded);
-        row.put("seconds", round3(seconds));
-        row.put("complete", replay.complete());
-        row.put("foldSeconds", round3(replay.foldMillis() / 1e3));
-        row.put("againSeconds", round3(again));
-        row.put("againFoldSeconds", round3(replayAgain.foldMillis() / 1e3));
+        row.put("seconds", round3(seconds.get(0)));
+        row.put("complete", runs.stream().allMatch(ReadModels.Replay::complete));
+        row.put("foldSeconds", round3(runs.get(0).foldMillis() / 1e3));
+        row.put("againSeconds", round3(seconds.get(1)));
+        row.put("againFoldSeconds", round3(runs.get(1).foldMillis() / 1e3));
+        row.put("replaySeconds", seconds.stream().map(ScaleBench::round3).toList());
+        row.put("medianSeconds", round3(median(seconds)));
         row.put("coldScanSeconds", round3(coldScan));
-        if (seeded <= SINGLE_CURSOR_LIMIT) {
-            row.put("rawScanSeconds", round3(rawScan));
+        if (oneCursor) {
+            row.put("rawScanSeconds", round3(median(scans))); // the median of the rounds'
         }
-        row.put("rawScanByKeySeconds", round3(rawScanByKey));
+        row.put("rawScanByKeySeconds", round3(median(scansByKey)));
+        row.put("ratio", round3(seconds.get(0) / baseline));
+        row.put("againRatio", round3(seconds.get(1) / baseline));
+        row.put("medianRatio", round3(median(seconds) / baseline));
         row.put("engineReadSeconds", round3(engineRead));
         row.put("engineReadEvents", streamed);
         if (stockSeeded > 0 && size <= SIZES.get(SIZES.size() - 1)) {
             stockReplay(service, row);
         }
-        System.out.printf("replay at %,d events: %.2f s (%.1f µs/event), raw scan %.2f s (%s; the first, cold, %.2f s), ratio %.1f (the fold %.2f s); again %.2f s, ratio %.1f (%.2f s); our engine's read alone %.2f s; stock's %s s%n",
-                seeded, seconds, seconds * 1e6 / seeded, baseline, seeded <= SINGLE_CURSOR_LIMIT ? "one cursor" : "by key", coldScan,
-                seconds / baseline, replay.foldMillis() / 1e3, again, again / baseline, replayAgain.foldMillis() / 1e3, engineRead,
+        System.out.printf("replay at %,d events: %.2f s (%.1f µs/event), raw scan %.2f s (%s, median of %d; the first, cold, %.2f s), ratio %.1f (the fold %.2f s); again %.2f s, ratio %.1f; median of %d replays %.2f s, ratio %.1f; our engine's read alone %.2f s; stock's %s s%n",
+                seeded, seconds.get(0), seconds.get(0) * 1e6 / seeded, baseline, oneCursor ? "one cursor" : "by key",
+                (oneCursor ? scans : scansByKey).size(), coldScan, seconds.get(0) / baseline, runs.get(0).foldMillis() / 1e3,
+                seconds.get(1), seconds.get(1) / baseline, seconds.size(), median(seconds), median(seconds) / baseline, engineRead,
                 row.getOrDefault("stockSeconds", "-"));
         return row;
     }
@@ -516,6 +531,12 @@ class ScaleBench {
     private static double percentile(List<Double> values, int percentile) {
         List<Double> sorted = values.stream().sorted().toList();
         return round3(sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1)));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     private static double round(double value) {
