@@ -81,6 +81,7 @@ final class ValidTimeColumns {
         }
     }
 
+    /** {@code current} with the rows filed since merged in: the columns of the rows it has are copied, not worked out again. */
     private Columns merged(Columns current, int size) {
         Filed[] added = new Filed[size - current.covers()];
         for (int i = 0; i < added.length; i++) {
@@ -94,16 +95,42 @@ final class ValidTimeColumns {
         long[] position = new long[total];
         int a = 0;
         int c = 0;
-        for (int i = 0; i < total; i++) {
-            boolean takeAdded = c == current.size()
-                    || a < added.length && VALID_TIME_ORDER.compare(added[a], current.rows()[c]) < 0;
-            Filed row = takeAdded ? added[a++] : current.rows()[c++];
+        int i = 0;
+        while (a < added.length) {
+            Filed row = added[a++];
+            int before = before(current.rows(), c, row);
+            copy(current, c, rows, day, recorded, position, i, before - c);
+            i += before - c;
+            c = before;
             rows[i] = row;
             day[i] = row.validFrom().toEpochDay();
             recorded[i] = row.recorded();
-            position[i] = row.position();
+            position[i++] = row.position();
         }
+        copy(current, c, rows, day, recorded, position, i, current.size() - c);
         return new Columns(size, rows, day, recorded, position);
+    }
+
+    /** The first of {@code rows} from {@code from} on that sorts after {@code row}, by halving: they are sorted. */
+    private static int before(Filed[] rows, int from, Filed row) {
+        int low = from;
+        int high = rows.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (VALID_TIME_ORDER.compare(rows[middle], row) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private static void copy(Columns from, int at, Filed[] rows, long[] day, long[] recorded, long[] position, int to, int count) {
+        System.arraycopy(from.rows(), at, rows, to, count);
+        System.arraycopy(from.day(), at, day, to, count);
+        System.arraycopy(from.recorded(), at, recorded, to, count);
+        System.arraycopy(from.position(), at, position, to, count);
     }
 
     /** An instant as nanoseconds since the epoch, held to the range of a long (reads may ask for the years 0001 to 9999). */
