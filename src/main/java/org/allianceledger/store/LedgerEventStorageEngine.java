@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import java.util.stream.LongStream;
@@ -325,11 +324,16 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
 
     /** The stored positions among {@code first .. first+count-1} that follow each other from {@code first}. */
     private List<Long> positions(long first, int count) {
+        return contiguousFrom(first, stored(first, count), Long::longValue);
+    }
+
+    /** The stored positions among {@code first .. first+count-1}, in order. */
+    private List<Long> stored(long first, int count) {
         List<Long> found = new ArrayList<>();
         events().find(in(POSITION, range(first, count))).projection(Projections.include(POSITION))
                 .forEach(document -> found.add(document.getLong(POSITION)));
         found.sort(Comparator.naturalOrder());
-        return contiguousFrom(first, found, Long::longValue);
+        return found;
     }
 
     private static <T> List<T> contiguousFrom(long first, List<T> sorted, ToLongFunction<T> position) {
@@ -461,16 +465,36 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         return newest < 0 ? null : new GlobalSequenceTrackingToken(newest);
     }
 
-    /** The last position stored, looking on from the unbroken run a batch of positions at a time until one holds none. */
+    /**
+     * The last position stored, looking on from the unbroken run a batch of positions at a time until one
+     * holds none. Where the head is known, one query finds where the run ends now and what is stored past
+     * it, two batches of positions from that head: a read at "now" asks this before every answer.
+     */
     private long newestStored() {
-        long last = headPosition();
+        long known = knownHead();
+        long last = -1;
+        if (known >= 0) {
+            List<Long> found = stored(known, 2 * HEAD_PROBE);
+            if (!found.isEmpty() && found.get(0) == known) { // else the store was emptied under us: searched again below
+                long run = known + contiguousFrom(known, found, Long::longValue).size() - 1;
+                synchronized (head) {
+                    visibleHead = Math.max(visibleHead, run);
+                }
+                last = found.get(found.size() - 1);
+                if (last < known + HEAD_PROBE) {
+                    return last; // the batch of positions after it was asked for too, and holds none
+                }
+            }
+        }
+        if (last < 0) {
+            last = headPosition();
+        }
         for (long from = last + 1; ; from += HEAD_PROBE) {
-            OptionalLong found = events().find(in(POSITION, range(from, HEAD_PROBE))).projection(Projections.include(POSITION))
-                    .into(new ArrayList<>()).stream().mapToLong(document -> document.getLong(POSITION)).max();
+            List<Long> found = stored(from, HEAD_PROBE);
             if (found.isEmpty()) {
                 return last;
             }
-            last = found.getAsLong();
+            last = found.get(found.size() - 1);
         }
     }
 

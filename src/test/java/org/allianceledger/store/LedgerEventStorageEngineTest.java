@@ -118,6 +118,27 @@ class LedgerEventStorageEngineTest {
         assertThat(engine.createHeadToken().position()).hasValue(2);
     }
 
+    /** An instance that knows the head already finds another's writes, next to it, far past it, and past a position still being written. */
+    @Test
+    void theHeadFollowsAnotherInstancesWritesNearAndFarPastTheHeadItKnows() {
+        LedgerEventStorageEngine reader = engine();
+        LedgerEventStorageEngine writer = engine();
+        writer.appendEvents(event("board", 0), event("board", 1), event("board", 2));
+        assertThat(reader.createHeadToken().position()).hasValue(2);
+
+        writer.appendEvents(event("board", 3));
+        assertThat(reader.createHeadToken().position()).hasValue(3);
+
+        writer.appendEvents(LongStream.range(4, 304).mapToObj(sequence -> event("board", sequence)).toList());
+        assertThat(reader.createHeadToken().position()).as("past two batches of positions from the head it knew").hasValue(303);
+        assertThat(reader.headPosition()).isEqualTo(303);
+
+        writer.appendEvents(event("board", 304), event("board", 305));
+        events.deleteOne(new Document("_id", 304L)); // as if its writer had reserved position 304 and not yet inserted
+        assertThat(reader.createHeadToken().position()).hasValue(305);
+        assertThat(reader.headPosition()).as("the unbroken run").isEqualTo(303);
+    }
+
     @Test
     void aPositionLeftEmptyByAWriterThatDiedIsFilledAfterTheGapTimeoutAndNothingIsSkipped() throws Exception {
         LedgerEventStorageEngine engine = engine();
