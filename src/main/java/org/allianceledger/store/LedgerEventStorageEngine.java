@@ -92,8 +92,9 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     private final Duration gapTimeout;
     private final Object slots = new Object();
     private long nextSlot = -1;
+    /** Guards the reads of the head, so that concurrent readers do not walk the store side by side. */
     private final Object head = new Object();
-    private long visibleHead = -1;
+    private final UnbrokenRun run = new UnbrokenRun();
     private final Object eventHead = new Object();
     private long eventHeadFor = -1;
     private long eventHeadAt = -1;
@@ -179,16 +180,20 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     /** The position up to which every position holds its document (an event or a void); -1 when the store is empty. */
     public long headPosition() {
         synchronized (head) {
-            visibleHead = contiguousHead(visibleHead);
-            return visibleHead;
+            long known = run.last();
+            long found = contiguousHead(known);
+            if (found < known) {
+                run.restart(found); // the store was emptied under us (a test database dropped)
+            } else {
+                run.reaches(found);
+            }
+            return run.last();
         }
     }
 
     /** The head as last seen, not looked for again: every position up to it holds its document. */
     private long knownHead() {
-        synchronized (head) {
-            return visibleHead;
-        }
+        return run.last();
     }
 
     @Override
@@ -225,11 +230,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
      * otherwise be read back a batch of positions at a time at the next read).
      */
     private void written(long first, long last) {
-        synchronized (head) {
-            if (first == visibleHead + 1) {
-                visibleHead = last;
-            }
-        }
+        run.written(first, last);
     }
 
     /** {@code count} positions for this process to write, after every position it has used or seen taken. */
@@ -294,9 +295,11 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         if (ahead.isEmpty()) { // the store was emptied under us (a test database dropped): search again
             return contiguousHead(-1);
         }
-        while (ahead.size() == HEAD_PROBE) {
-            from += HEAD_PROBE - 1;
-            ahead = positions(from, HEAD_PROBE);
+        // Far behind (another process wrote much since), the batches grow: a few queries, not one for each 64 positions.
+        for (int probe = HEAD_PROBE; ahead.size() == probe; ) {
+            from += probe - 1;
+            probe = Math.min(2 * probe, STORED_BATCH);
+            ahead = positions(from, probe);
         }
         return from + ahead.size() - 1;
     }
@@ -476,10 +479,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         if (known >= 0) {
             List<Long> found = stored(known, 2 * HEAD_PROBE);
             if (!found.isEmpty() && found.get(0) == known) { // else the store was emptied under us: searched again below
-                long run = known + contiguousFrom(known, found, Long::longValue).size() - 1;
-                synchronized (head) {
-                    visibleHead = Math.max(visibleHead, run);
-                }
+                run.reaches(known + contiguousFrom(known, found, Long::longValue).size() - 1);
                 last = found.get(found.size() - 1);
                 if (last < known + HEAD_PROBE) {
                     return last; // the batch of positions after it was asked for too, and holds none
