@@ -479,10 +479,14 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         if (known >= 0) {
             List<Long> found = stored(known, 2 * HEAD_PROBE);
             if (!found.isEmpty() && found.get(0) == known) { // else the store was emptied under us: searched again below
-                run.reaches(known + contiguousFrom(known, found, Long::longValue).size() - 1);
+                List<Long> unbroken = contiguousFrom(known, found, Long::longValue);
+                run.reaches(known + unbroken.size() - 1);
                 last = found.get(found.size() - 1);
                 if (last < known + HEAD_PROBE) {
                     return last; // the batch of positions after it was asked for too, and holds none
+                }
+                if (unbroken.size() == found.size()) {
+                    last = -1; // the run may go on past the query: followed below, and the end it reaches kept
                 }
             }
         }

@@ -1,8 +1,11 @@
 package org.allianceledger.store;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.UnaryOperator;
 
 import org.allianceledger.LedgerFeatures;
@@ -10,9 +13,13 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 import org.h2.mvstore.MVStore;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 
 import de.bwaldvogel.mongo.MongoServer;
 
@@ -20,10 +27,27 @@ import de.bwaldvogel.mongo.MongoServer;
 final class InMemoryEventStore implements AutoCloseable {
 
     private final MongoServer server = new MongoServer(new DurableH2Backend(new MVStore.Builder().open(), false, Set.of()));
-    private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
+    /** The find commands sent to each database, for the tests that count an engine's queries. */
+    private final Map<String, LongAdder> finds = new ConcurrentHashMap<>();
+    private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
+            .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
+            .addCommandListener(new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent event) {
+                    if (event.getCommandName().equals("find")) {
+                        finds.computeIfAbsent(event.getDatabaseName(), name -> new LongAdder()).increment();
+                    }
+                }
+            }).build());
 
     MongoDatabase freshDatabase() {
         return client.getDatabase("engine-" + UUID.randomUUID());
+    }
+
+    /** How many find commands {@code database} has been sent. */
+    long finds(MongoDatabase database) {
+        LongAdder sent = finds.get(database.getName());
+        return sent == null ? 0 : sent.sum();
     }
 
     /** An engine on {@code database}'s "events" collection, as the service builds it, then customized. */

@@ -139,6 +139,23 @@ class LedgerEventStorageEngineTest {
         assertThat(reader.headPosition()).as("the unbroken run").isEqualTo(303);
     }
 
+    /** Far behind another instance's writes, the head is found by batches that grow, and the end found is kept for the next read. */
+    @Test
+    void aReadOfTheHeadFarBehindTakesAFewQueriesAndTheNextReadOne() {
+        LedgerEventStorageEngine reader = engine();
+        LedgerEventStorageEngine writer = engine();
+        writer.appendEvents(event("board", 0));
+        assertThat(reader.createHeadToken().position()).hasValue(0);
+        writer.appendEvents(LongStream.range(1, 5_001).mapToObj(sequence -> event("board", sequence)).toList());
+
+        long before = STORE.finds(database);
+        assertThat(reader.createHeadToken().position()).hasValue(5_000);
+        assertThat(STORE.finds(database) - before).as("queries for 5,000 positions (by 64 at a time: 79)").isLessThan(20);
+        before = STORE.finds(database);
+        assertThat(reader.createHeadToken().position()).hasValue(5_000);
+        assertThat(STORE.finds(database) - before).as("queries once the head is known").isEqualTo(1);
+    }
+
     @Test
     void aPositionLeftEmptyByAWriterThatDiedIsFilledAfterTheGapTimeoutAndNothingIsSkipped() throws Exception {
         LedgerEventStorageEngine engine = engine();
