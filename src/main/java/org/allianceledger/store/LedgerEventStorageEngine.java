@@ -191,11 +191,6 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
-    /** The head as last seen, not looked for again: every position up to it holds its document. */
-    private long knownHead() {
-        return run.last();
-    }
-
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         List<Document> documents = events.stream().map(event -> toDocument(asDomainEventMessage(event), serializer)).toList();
@@ -209,7 +204,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
             }
             try {
                 events().insertMany(batch);
-                written(slot, slot + count - 1);
+                run.written(slot, slot + count - 1); // not read back: the head moves past them where they follow it
                 stored += count;
             } catch (MongoBulkWriteException e) {
                 BulkWriteError error = e.getWriteErrors().get(0);
@@ -222,15 +217,6 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
                 }
             }
         }
-    }
-
-    /**
-     * Positions {@code first..last} hold this process's documents now: where they follow the unbroken
-     * run, the head moves past them without reading them back (a record grown by a bulk load would
-     * otherwise be read back a batch of positions at a time at the next read).
-     */
-    private void written(long first, long last) {
-        run.written(first, last);
     }
 
     /** {@code count} positions for this process to write, after every position it has used or seen taken. */
@@ -358,7 +344,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         List<TrackedEventData<?>> tracked = new ArrayList<>();
         while (tracked.isEmpty()) {
             // Positions known to be stored are asked for in larger batches: a whole-store read takes fewer queries.
-            int ask = (int) Math.max(batchSize, Math.min(STORED_BATCH, knownHead() - first + 1));
+            int ask = (int) Math.max(batchSize, Math.min(STORED_BATCH, run.last() - first + 1));
             List<Document> documents = events().find(in(POSITION, range(first, ask))).into(new ArrayList<>());
             documents.sort(Comparator.comparingLong(document -> document.getLong(POSITION)));
             List<Document> run = contiguousFrom(first, documents, document -> document.getLong(POSITION));
@@ -474,7 +460,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
      * it, two batches of positions from that head: a read at "now" asks this before every answer.
      */
     private long newestStored() {
-        long known = knownHead();
+        long known = run.last();
         long last = -1;
         if (known >= 0) {
             List<Long> found = stored(known, 2 * HEAD_PROBE);
