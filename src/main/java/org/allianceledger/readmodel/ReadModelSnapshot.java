@@ -53,7 +53,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -69,6 +69,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 
 /**
  * The events this instance's read models were built from, to a position of the store, kept in a file
@@ -117,7 +118,7 @@ class ReadModelSnapshot implements DisposableBean {
 
     /** One event as the file holds it. */
     record Line(long position, String eventId, String aggregateType, String aggregateId, long sequence, long epochSecond, int nano,
-                String type, String revision, Object payload, Map<String, ?> metadata) {
+                String type, String revision, TokenBuffer payload, TokenBuffer metadata) {
     }
 
     ReadModelSnapshot(ReadModelProperties properties, Serializer serializer, EventStorageEngine store, ApplicationContext context,
@@ -637,16 +638,19 @@ class ReadModelSnapshot implements DisposableBean {
         coveredEventId = message.getIdentifier();
     }
 
-    /** {@code message} as the file's line, in UTF-8 (the newline not included). */
+    /**
+     * {@code message} as the file's line, in UTF-8 (the newline not included). The payload and metadata
+     * are written from the tokens the store's were read as (or, for an event not read from the store,
+     * serialized to), under the type and revision they were read as, not serialized again from objects.
+     */
     private byte[] line(EventMessage<?> message) throws JsonProcessingException {
         TrackedEventMessage<?> tracked = (TrackedEventMessage<?>) message;
         DomainEventMessage<?> domain = (DomainEventMessage<?>) message;
-        SerializedType type = serializer.typeForClass(message.getPayloadType());
-        // The payload and metadata written into the line as they are, not escaped again as text.
+        SerializedObject<TokenBuffer> payload = message.serializePayload(serializer, TokenBuffer.class);
         return mapper.writeValueAsBytes(new Line(tracked.trackingToken().position().orElseThrow(), message.getIdentifier(),
                 domain.getType(), domain.getAggregateIdentifier(), domain.getSequenceNumber(), message.getTimestamp().getEpochSecond(),
-                message.getTimestamp().getNano(),
-                type.getName(), type.getRevision(), message.getPayload(), message.getMetaData()));
+                message.getTimestamp().getNano(), payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
+                message.serializeMetaData(serializer, TokenBuffer.class).getData()));
     }
 
     private synchronized void flush() {

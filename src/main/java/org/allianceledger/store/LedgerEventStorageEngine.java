@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import java.util.stream.LongStream;
@@ -36,6 +37,7 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperev
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.bson.codecs.configuration.CodecRegistry;
 import org.bson.conversions.Bson;
 
 import com.mongodb.ErrorCategory;
@@ -99,6 +101,8 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     private long eventHeadFor = -1;
     private long eventHeadAt = -1;
     private final Object gap = new Object();
+    /** The codecs that read payloads and metadata as tokens, where the serializer reads them so; null where it does not. */
+    private final CodecRegistry asTokens;
     private long gapPosition = -1;
     private long gapSeenAt;
 
@@ -106,6 +110,8 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         super(builder);
         this.template = builder.template;
         this.gapTimeout = builder.gapTimeout;
+        this.asTokens = getEventSerializer() instanceof LedgerSerializer ledger
+                ? StoredEventCodec.registry(Set.of(FIELDS.payloadProperty(), FIELDS.metaDataProperty()), ledger.getObjectMapper()) : null;
     }
 
     public static Builder builder() {
@@ -345,7 +351,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         while (tracked.isEmpty()) {
             // Positions known to be stored are asked for in larger batches: a whole-store read takes fewer queries.
             int ask = (int) Math.max(batchSize, Math.min(STORED_BATCH, run.last() - first + 1));
-            List<Document> documents = events().find(in(POSITION, range(first, ask))).into(new ArrayList<>());
+            List<Document> documents = eventsRead().find(in(POSITION, range(first, ask))).into(new ArrayList<>());
             documents.sort(Comparator.comparingLong(document -> document.getLong(POSITION)));
             List<Document> run = contiguousFrom(first, documents, document -> document.getLong(POSITION));
             if (run.isEmpty()) {
@@ -372,7 +378,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         List<TrackedEventMessage<?>> found = new ArrayList<>();
         List<Long> asked = positions.stream().sorted().toList(); // each batch in store order, and the batches in turn
         for (int from = 0; from < asked.size(); from += EVENTS_AT_BATCH) {
-            Stream<TrackedEventData<?>> stored = eventsAt(events(), asked.subList(from, Math.min(asked.size(), from + EVENTS_AT_BATCH)))
+            Stream<TrackedEventData<?>> stored = eventsAt(eventsRead(), asked.subList(from, Math.min(asked.size(), from + EVENTS_AT_BATCH)))
                     .stream().map(document -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(document.getLong(POSITION)),
                             new StoredEventEntry(document, FIELDS)));
             EventUtils.upcastAndDeserializeTrackedEvents(stored, getEventSerializer(), upcasterChain).forEach(found::add);
@@ -415,7 +421,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     private List<EventEntry> streamEntries(String aggregateIdentifier, long first, int count) {
         List<String> keys = LongStream.range(first, first + count).mapToObj(sequence -> streamPosition(aggregateIdentifier, sequence)).toList();
         List<EventEntry> entries = new ArrayList<>();
-        events().find(in(STREAM_POSITION, keys)).forEach(document -> entries.add(new StoredEventEntry(document, FIELDS)));
+        eventsRead().find(in(STREAM_POSITION, keys)).forEach(document -> entries.add(new StoredEventEntry(document, FIELDS)));
         entries.sort(Comparator.comparingLong(EventEntry::getSequenceNumber));
         return contiguousFrom(first, entries, EventEntry::getSequenceNumber);
     }
@@ -544,6 +550,11 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
 
     private MongoCollection<Document> events() {
         return template.eventCollection();
+    }
+
+    /** The events collection for reads that hand events to the serializer: payloads and metadata read as tokens where it reads them. */
+    private MongoCollection<Document> eventsRead() {
+        return asTokens == null ? events() : events().withCodecRegistry(asTokens);
     }
 
     public static final class Builder extends BatchingEventStorageEngine.Builder {

@@ -9,17 +9,22 @@ import org.axonframework.extensions.mongo.serialization.DBObjectToStringContentT
 import org.axonframework.extensions.mongo.serialization.DocumentToStringContentTypeConverter;
 import org.axonframework.extensions.mongo.serialization.StringToDBObjectContentTypeConverter;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.common.ObjectUtils;
 import org.axonframework.serialization.ChainingConverter;
+import org.axonframework.serialization.ContentTypeConverter;
 import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -57,12 +62,39 @@ public final class LedgerSerializer extends JacksonSerializer {
     }
 
     public static LedgerSerializer create(Features features) {
+        ObjectMapper mapper = objectMapper();
         ChainingConverter converter = new ChainingConverter();
         converter.registerConverter(new StringToDBObjectContentTypeConverter());
         converter.registerConverter(new DBObjectToStringContentTypeConverter());
         converter.registerConverter(new DocumentToStringContentTypeConverter());
-        return new LedgerSerializer(JacksonSerializer.builder().objectMapper(objectMapper()).converter(converter),
+        // An upcaster reads and writes trees; the read models write their lines from tokens.
+        converter.registerConverter(new Converter<>(TokenBuffer.class, JsonNode.class, tokens -> mapper.readTree(tokens.asParser())));
+        converter.registerConverter(new Converter<>(JsonNode.class, TokenBuffer.class, tree -> {
+            TokenBuffer tokens = new TokenBuffer(mapper, false);
+            mapper.writeTree(tokens, tree);
+            return tokens;
+        }));
+        return new LedgerSerializer(JacksonSerializer.builder().objectMapper(mapper).converter(converter),
                 StableTypeNames.of(features.events()));
+    }
+
+    /** One content type to another by Jackson, which writes to memory here. */
+    private record Converter<S, T>(Class<S> expectedSourceType, Class<T> targetType, Conversion<S, T> conversion)
+            implements ContentTypeConverter<S, T> {
+
+        @Override
+        public T convert(S original) {
+            try {
+                return conversion.apply(original);
+            } catch (IOException e) {
+                throw new SerializationException("Cannot convert " + expectedSourceType.getSimpleName() + " to " + targetType.getSimpleName(), e);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Conversion<S, T> {
+        T apply(S original) throws IOException;
     }
 
     /** One mapper for the code that only reads and writes with it: a new mapper per call would introspect every type again. */
@@ -93,19 +125,19 @@ public final class LedgerSerializer extends JacksonSerializer {
     }
 
     /**
-     * A payload or metadata read from the store as a BSON document goes to its type through Jackson's
-     * token buffer. The stock route writes the document out as JSON text and parses that again: half
-     * the time of a replay went there.
+     * A payload or metadata read from the store as {@linkplain StoredEventCodec tokens}, or as a BSON
+     * document written out as tokens, goes to its type from them. The stock route writes the document
+     * out as JSON text and parses that again: half the time of a replay went there.
      */
     @Override
     @SuppressWarnings("unchecked")
     public <S, T> T deserialize(SerializedObject<S> serialized) {
-        if (serialized.getData() instanceof Document document) {
+        Object data = serialized.getData();
+        if (data instanceof TokenBuffer || data instanceof Document) {
             Class<?> type = classForType(serialized.getType());
             if (type != Void.class && !UnknownSerializedType.class.isAssignableFrom(type)) {
-                try (TokenBuffer tokens = new TokenBuffer(getObjectMapper(), false)) {
-                    getObjectMapper().writeValue(tokens, document);
-                    Object value = readers.get(type).readValue(tokens.asParser());
+                try (JsonParser parser = (data instanceof TokenBuffer tokens ? tokens : tokens(data)).asParser()) {
+                    Object value = readers.get(type).readValue(parser);
                     return (T) (type == MetaData.class ? MetaData.from((Map<String, ?>) value) : value);
                 } catch (IOException e) {
                     throw new SerializationException("Error while deserializing object", e);
@@ -113,6 +145,26 @@ public final class LedgerSerializer extends JacksonSerializer {
             }
         }
         return super.deserialize(serialized);
+    }
+
+    /** {@code object} as the tokens it serializes to: what the read models write their lines from. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
+        if (expectedRepresentation != TokenBuffer.class) {
+            return super.serialize(object, expectedRepresentation);
+        }
+        try {
+            return new SimpleSerializedObject<>((T) tokens(object), expectedRepresentation, typeForClass(ObjectUtils.nullSafeTypeOf(object)));
+        } catch (IOException e) {
+            throw new SerializationException("Unable to serialize object", e);
+        }
+    }
+
+    private TokenBuffer tokens(Object value) throws IOException {
+        TokenBuffer tokens = new TokenBuffer(getObjectMapper(), false);
+        getObjectMapper().writeValue(tokens, value);
+        return tokens;
     }
 
     @Override

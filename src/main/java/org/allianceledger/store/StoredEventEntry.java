@@ -7,23 +7,46 @@ import java.time.ZoneOffset;
 
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntry;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
+import org.axonframework.serialization.SerializedMetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
+
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 
 /**
  * An event as the engine reads it from its document. Its timestamp, written as {@link Instant#toString}
  * writes it (UTC, a four-digit year, no fraction or one of up to nine digits), is read by its fixed
  * places; any other form goes to Axon's parser, as before. That parser (Java's general date-time
- * parser) took a sixth of the reading thread of a replay.
+ * parser) took a sixth of the reading thread of a replay. A payload and metadata read as
+ * {@linkplain StoredEventCodec tokens} are handed on as tokens.
  */
 final class StoredEventEntry extends EventEntry {
 
     private static final int[] NANOS_PER_DIGIT = {0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
 
     private final Object timestamp;
+    private final Object payload;
+    private final Object metaData;
 
     StoredEventEntry(Document document, EventEntryConfiguration fields) {
         super(document, fields);
         this.timestamp = document.get(fields.timestampProperty());
+        this.payload = document.get(fields.payloadProperty());
+        this.metaData = document.get(fields.metaDataProperty());
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public SerializedObject<Object> getPayload() {
+        SerializedObject<Object> stored = super.getPayload();
+        return payload instanceof TokenBuffer tokens ? new SimpleSerializedObject(tokens, TokenBuffer.class, stored.getType()) : stored;
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public SerializedObject<Object> getMetaData() {
+        return metaData instanceof TokenBuffer tokens ? new SerializedMetaData(tokens, TokenBuffer.class) : super.getMetaData();
     }
 
     @Override
