@@ -50,6 +50,12 @@ public class DecisionRegister implements ViewState {
      */
     private static final int SORTED_SHARE = 32;
 
+    /** Where every decision event holds the long text the register leaves out: its {@link DecisionContext}'s, by name. */
+    private static final String RATIONALE = "decision.rationale";
+    private static final String QUOTE = "decision.source.quote";
+    private static final String DATE_INFERRED_FROM = "decision.dateInferredFrom";
+    private static final List<String> LONG_TEXT = List.of(RATIONALE, QUOTE, DATE_INFERRED_FROM);
+
     private final EventLookup events;
     private volatile Filing filing = new Filing();
 
@@ -245,15 +251,16 @@ public class DecisionRegister implements ViewState {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, EventMessage<?>> stored = events.eventsAt(rows.stream().map(Filed::position).toList());
+        Map<Long, EventLookup.EventText> stored = events.textAt(rows.stream().map(Filed::position).toList(), LONG_TEXT,
+                List.of(RecordingMetadata.RECORDER_NOTE));
         return rows.stream().map(filed -> {
-            EventMessage<?> event = stored.get(filed.position());
-            if (event == null || !(event.getPayload() instanceof RecordedDecision decision)) {
+            EventLookup.EventText event = stored.get(filed.position());
+            if (event == null || !filed.id().equals(event.eventId())) {
                 throw new IllegalStateException("The store holds no decision at position " + filed.position() + ", where decision "
                         + filed.id() + " was read from");
             }
-            return filed.whole(decision.decision(),
-                    (String) event.getMetaData().get(RecordingMetadata.RECORDER_NOTE));
+            return filed.whole(event.payload().get(RATIONALE), event.payload().get(QUOTE),
+                    event.metaData().get(RecordingMetadata.RECORDER_NOTE), event.payload().get(DATE_INFERRED_FROM));
         }).toList();
     }
 

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.allianceledger.alliance.DatePrecision;
-import org.allianceledger.alliance.DecisionContext;
 import org.allianceledger.alliance.Nature;
 import org.allianceledger.alliance.SourceRef;
 import org.allianceledger.alliance.Subject;
@@ -186,9 +185,10 @@ final class Filed implements Comparable<Filed> {
         return row(null, source, null, null);
     }
 
-    /** The row whole: the long text from the {@code decision} and {@code note} it was filed from. */
-    DecisionRow whole(DecisionContext decision, String note) {
-        return row(decision.rationale(), decision.source(), note, decision.dateInferredFrom());
+    /** The row whole: with the long text of the decision it was filed from (each null where it had none). */
+    DecisionRow whole(String rationale, String quote, String note, String dateInferredFrom) {
+        return row(rationale, source == null ? null : new SourceRef(source.document(), source.date(), source.paragraph(), quote), note,
+                dateInferredFrom);
     }
 
     private DecisionRow row(String rationale, SourceRef source, String note, String dateInferredFrom) {

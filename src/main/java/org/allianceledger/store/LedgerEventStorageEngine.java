@@ -24,11 +24,9 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -371,17 +369,15 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * The events stored at {@code positions} (voids and empty positions left out), upcast and
-     * deserialized as a tailing reader gets them, in store order; read by key, a thousand at a time.
+     * The documents stored at {@code positions} (voids and empty positions left out), in store order,
+     * with {@code fields} and their position, or whole where no field is named: what a view that keeps an
+     * event's long text in the store reads back for the rows a read shows. By key, a thousand at a time.
      */
-    public List<TrackedEventMessage<?>> eventsAt(Collection<Long> positions) {
-        List<TrackedEventMessage<?>> found = new ArrayList<>();
+    public List<Document> documentsAt(Collection<Long> positions, String... fields) {
+        List<Document> found = new ArrayList<>();
         List<Long> asked = positions.stream().sorted().toList(); // each batch in store order, and the batches in turn
         for (int from = 0; from < asked.size(); from += EVENTS_AT_BATCH) {
-            Stream<TrackedEventData<?>> stored = eventsAt(eventsRead(), asked.subList(from, Math.min(asked.size(), from + EVENTS_AT_BATCH)))
-                    .stream().map(document -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(document.getLong(POSITION)),
-                            new StoredEventEntry(document, FIELDS)));
-            EventUtils.upcastAndDeserializeTrackedEvents(stored, getEventSerializer(), upcasterChain).forEach(found::add);
+            found.addAll(eventsAt(events(), asked.subList(from, Math.min(asked.size(), from + EVENTS_AT_BATCH)), fields));
         }
         return found;
     }

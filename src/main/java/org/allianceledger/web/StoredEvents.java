@@ -3,8 +3,10 @@ package org.allianceledger.web;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +15,6 @@ import org.allianceledger.readmodel.EventLookup;
 import org.allianceledger.store.LedgerEventStorageEngine;
 import org.allianceledger.store.LedgerSerializer;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
@@ -72,10 +73,39 @@ public class StoredEvents implements EventLookup {
     }
 
     @Override
-    public Map<Long, EventMessage<?>> eventsAt(Collection<Long> positions) {
-        Map<Long, EventMessage<?>> found = new HashMap<>();
-        engine.eventsAt(positions).forEach(event -> found.put(event.trackingToken().position().orElseThrow(), event));
+    public Map<Long, EventText> textAt(Collection<Long> positions, List<String> payloadPaths, List<String> metaDataKeys) {
+        Map<String, List<String>> payload = keys(fields.payloadProperty(), payloadPaths);
+        Map<String, List<String>> metaData = keys(fields.metaDataProperty(), metaDataKeys);
+        List<String> asked = new ArrayList<>(List.of(fields.eventIdentifierProperty()));
+        payload.values().forEach(key -> asked.add(String.join(".", key)));
+        metaData.values().forEach(key -> asked.add(String.join(".", key)));
+        Map<Long, EventText> found = new HashMap<>();
+        for (Document stored : engine.documentsAt(positions, asked.toArray(String[]::new))) {
+            found.put(stored.getLong(LedgerEventStorageEngine.POSITION), new EventText(stored.getString(fields.eventIdentifierProperty()),
+                    text(stored, payload), text(stored, metaData)));
+        }
         return found;
+    }
+
+    /** Each name, and its key in the stored document: under {@code field}, its dotted path followed. */
+    private static Map<String, List<String>> keys(String field, List<String> names) {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        names.forEach(name -> {
+            List<String> key = new ArrayList<>(List.of(field));
+            key.addAll(List.of(name.split("\\.")));
+            keys.put(name, key);
+        });
+        return keys;
+    }
+
+    private static Map<String, String> text(Document stored, Map<String, List<String>> keys) {
+        Map<String, String> text = new HashMap<>();
+        keys.forEach((name, key) -> {
+            if (stored.getEmbedded(key, Object.class) instanceof String value) {
+                text.put(name, value);
+            }
+        });
+        return text;
     }
 
     private StoredEvent toStoredEvent(DomainEventMessage<?> event) {

@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.allianceledger.alliance.RecordedDecision;
 import org.allianceledger.command.RecordingMetadata;
+import org.allianceledger.store.LedgerSerializer;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -18,6 +20,8 @@ import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.MetaData;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Delivers events to one projection as Axon would, through its annotated handlers, each recorded
@@ -52,10 +56,28 @@ public final class ProjectionHarness implements EventLookup {
         return (P) projection;
     }
 
+    /** As the store answers: the text at each path of the payload as it serializes, and in the metadata. */
     @Override
-    public Map<Long, EventMessage<?>> eventsAt(Collection<Long> positions) {
-        Map<Long, EventMessage<?>> found = new HashMap<>();
-        positions.stream().filter(delivered::containsKey).forEach(position -> found.put(position, delivered.get(position)));
+    public Map<Long, EventText> textAt(Collection<Long> positions, List<String> payloadPaths, List<String> metaDataKeys) {
+        Map<Long, EventText> found = new HashMap<>();
+        positions.stream().filter(delivered::containsKey).forEach(position -> {
+            EventMessage<?> event = delivered.get(position);
+            JsonNode payload = LedgerSerializer.JSON.valueToTree(event.getPayload());
+            Map<String, String> payloadText = new HashMap<>();
+            payloadPaths.forEach(path -> {
+                JsonNode text = payload.at("/" + path.replace('.', '/'));
+                if (text.isTextual()) {
+                    payloadText.put(path, text.asText());
+                }
+            });
+            Map<String, String> metaDataText = new HashMap<>();
+            metaDataKeys.forEach(key -> {
+                if (event.getMetaData().get(key) instanceof String text) {
+                    metaDataText.put(key, text);
+                }
+            });
+            found.put(position, new EventText(event.getIdentifier(), payloadText, metaDataText));
+        });
         return found;
     }
 

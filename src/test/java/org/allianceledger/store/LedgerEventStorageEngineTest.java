@@ -22,6 +22,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -206,7 +207,7 @@ class LedgerEventStorageEngineTest {
     }
 
     @Test
-    void theEventsAtPositionsAreThoseATrackingReadGivesThereVoidsAndEmptyPositionsLeftOut() {
+    void theDocumentsAtPositionsHoldTheEventsATrackingReadGivesThereVoidsAndEmptyPositionsLeftOut() {
         LedgerEventStorageEngine engine = engine();
         for (int sequence = 0; sequence < 2_500; sequence += 100) {
             List<DomainEventMessage<?>> batch = new ArrayList<>();
@@ -225,17 +226,24 @@ class LedgerEventStorageEngineTest {
                 .boxed().toList());
         Collections.shuffle(asked, new Random(18));
 
-        List<TrackedEventMessage<?>> found = engine.eventsAt(asked);
+        EventEntryConfiguration fields = EventEntryConfiguration.getDefault();
+        List<Document> found = engine.documentsAt(asked, fields.eventIdentifierProperty(), fields.sequenceNumberProperty());
+        List<Document> whole = engine.documentsAt(asked.subList(0, 10));
 
-        assertThat(found).extracting(event -> event.trackingToken().position().orElseThrow())
+        assertThat(found).extracting(document -> document.getLong(LedgerEventStorageEngine.POSITION))
                 .as("in store order, more than a batch of a thousand, the void and the positions past the head left out")
                 .containsExactlyElementsOf(asked.stream().filter(tracked::containsKey).sorted().toList());
-        assertThat(found).hasSizeGreaterThan(1_000).allSatisfy(event -> {
-            TrackedEventMessage<?> there = tracked.get(event.trackingToken().position().orElseThrow());
-            assertThat(event.getIdentifier()).isEqualTo(there.getIdentifier());
-            assertThat(event.getPayload()).isEqualTo(there.getPayload());
-            assertThat(((DomainEventMessage<?>) event).getSequenceNumber()).isEqualTo(((DomainEventMessage<?>) there).getSequenceNumber());
+        assertThat(found).hasSizeGreaterThan(1_000).allSatisfy(document -> {
+            TrackedEventMessage<?> there = tracked.get(document.getLong(LedgerEventStorageEngine.POSITION));
+            assertThat(document.keySet()).as("the fields asked for and the position, nothing else")
+                    .containsExactlyInAnyOrder(LedgerEventStorageEngine.POSITION, fields.eventIdentifierProperty(), fields.sequenceNumberProperty());
+            assertThat(document.getString(fields.eventIdentifierProperty())).isEqualTo(there.getIdentifier());
+            assertThat(document.get(fields.sequenceNumberProperty(), Number.class).longValue())
+                    .isEqualTo(((DomainEventMessage<?>) there).getSequenceNumber());
         });
+        assertThat(whole).as("whole where no field is named").isNotEmpty().allSatisfy(document -> assertThat(document)
+                .containsKeys(fields.payloadProperty(), fields.metaDataProperty(), fields.timestampProperty())
+                .containsEntry(fields.eventIdentifierProperty(), tracked.get(document.getLong(LedgerEventStorageEngine.POSITION)).getIdentifier()));
     }
 
     private static List<Long> sequences(long from, long to) {
