@@ -78,6 +78,23 @@ class ReadApiTest {
         }
     }
 
+    /** A read answers what its URL asks: a header that shares a parameter's name (a proxy's, a library's) changes nothing. */
+    @Test
+    void aReadsParametersComeFromItsUrlNotItsHeaders() throws Exception {
+        Map<String, String> headers = Map.of("q", "custody", "subject", "no-such-subject", "asOf", "2012-01-01",
+                "knownAt", "2012-01-01", "limit", "1", "offset", "5", "kind", "section22-agreement-signed");
+        LedgerHttp withHeaders = http;
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            withHeaders = withHeaders.withHeader(header.getKey(), header.getValue());
+        }
+        for (String read : List.of("/api/decisions", "/api/decisions?limit=20", "/api/agreements", "/api/recommendations",
+                "/api/savings")) {
+            LedgerHttp.Response plain = http.get(read);
+            assertThat(plain.status()).as(read).isEqualTo(200);
+            assertThat(withHeaders.get(read).body()).as(read).isEqualTo(plain.body());
+        }
+    }
+
     @Test
     void decisionsAndSavingsAnswerInCsvWhenAskedTo() throws Exception {
         LedgerHttp.Response decisions = http.get("/api/decisions?kind=section22-agreement-signed", "text/csv");
