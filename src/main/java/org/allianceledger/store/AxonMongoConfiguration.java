@@ -46,9 +46,11 @@ class AxonMongoConfiguration {
 
     @Bean
     LedgerEventStorageEngine eventStorageEngine(MongoTemplate template, Serializer serializer, Configuration configuration,
-                                          StoreProperties properties) {
+                                          StoreProperties properties, LedgerStore store) {
         return LedgerEventStorageEngine.builder()
                 .mongoTemplate(template)
+                // Where the engine runs in this process, it sees every write: a read learns the head from it.
+                .storeHead(store.embedded().map(engine -> engine.head(store.databaseName(), properties.events().collection())).orElse(null))
                 .batchSize(properties.events().batchSize())
                 .gapTimeout(properties.events().gapTimeout())
                 .eventSerializer(serializer)

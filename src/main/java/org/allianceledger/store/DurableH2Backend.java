@@ -54,23 +54,35 @@ final class DurableH2Backend extends H2Backend {
     private final MVStore mvStore;
     private final boolean fsync;
     private final Set<String> durableCollections;
+    private final StoreHeads heads;
     private final AtomicLong writeTickets = new AtomicLong();
     private final Object commitLock = new Object();
     private long durableTicket;
 
-    DurableH2Backend(MVStore mvStore, boolean fsync, Set<String> durableCollections) {
+    DurableH2Backend(MVStore mvStore, boolean fsync, Set<String> durableCollections, StoreHeads heads) {
         super(mvStore);
         this.mvStore = mvStore;
         this.fsync = fsync;
         this.durableCollections = Set.copyOf(durableCollections);
+        this.heads = heads;
     }
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        Document response = super.handleCommand(channel, databaseName, command, query);
-        if (WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT)) && isDurable(query.get(command))) {
+        if (!WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT))) {
+            return super.handleCommand(channel, databaseName, command, query);
+        }
+        Document response;
+        try {
+            response = super.handleCommand(channel, databaseName, command, query);
+        } catch (RuntimeException e) {
+            heads.served(databaseName, command, query, new Document("ok", 0)); // refused, perhaps after some of it was written
+            throw e;
+        }
+        if (isDurable(query.get(command))) {
             makeDurable(writeTickets.incrementAndGet());
         }
+        heads.served(databaseName, command, query, response);
         return response;
     }
 

@@ -48,9 +48,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private final MongoServer server;
     private final InetSocketAddress address;
     private final ConnectionString clientConnectionString;
+    private final StoreHeads heads;
 
     private EmbeddedMongoServer(Path dataFile, Path uriFile, MVStore mvStore, MongoServer server,
-                                InetSocketAddress address, ConnectionString clientConnectionString) {
+                                InetSocketAddress address, ConnectionString clientConnectionString, StoreHeads heads) {
+        this.heads = heads;
         this.dataFile = dataFile;
         this.uriFile = uriFile;
         this.mvStore = mvStore;
@@ -71,8 +73,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         // on the lock, never replaces the password of the store that is running.
         SecureRandom random = new SecureRandom();
         String password = newPassword(random);
+        StoreHeads heads = new StoreHeads();
         MongoServer server = new MongoServer(new AuthenticatingBackend(
-                new DurableH2Backend(mvStore, settings.fsync(), settings.durableCollections()),
+                new DurableH2Backend(mvStore, settings.fsync(), settings.durableCollections(), heads),
                 new ScramSha256Server(USER, password, random), USER));
         InetSocketAddress address;
         try {
@@ -99,7 +102,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                 + "listening on {}:{} for user {} with this start's password (connection string in {}, "
                 + "readable by this OS user only). Configure MONGODB_URI to use a MongoDB replica set instead.",
                 dataFile, LOOPBACK, address.getPort(), USER, uriFile);
-        return new EmbeddedMongoServer(dataFile, uriFile, mvStore, server, address, client);
+        return new EmbeddedMongoServer(dataFile, uriFile, mvStore, server, address, client, heads);
+    }
+
+    /** The head of {@code collection} in {@code database} as this engine sees every write to it, followed from now on. */
+    StoreHeads.Head head(String database, String collection) {
+        return heads.head(database, collection);
     }
 
     /** Starts the engine's housekeeping, held back while the service starts: H2's own delay between its rounds. */

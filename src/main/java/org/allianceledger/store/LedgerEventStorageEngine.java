@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
@@ -99,6 +100,8 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     private long eventHeadFor = -1;
     private long eventHeadAt = -1;
     private final Object gap = new Object();
+    /** The head as the embedded engine in this process sees it written; null where the store is asked. */
+    private final StoreHeads.Head storeHead;
     /** The codecs that read payloads and metadata as tokens, where the serializer reads them so; null where it does not. */
     private final CodecRegistry asTokens;
     private long gapPosition = -1;
@@ -108,6 +111,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         super(builder);
         this.template = builder.template;
         this.gapTimeout = builder.gapTimeout;
+        this.storeHead = builder.storeHead;
         this.asTokens = getEventSerializer() instanceof LedgerSerializer ledger
                 ? StoredEventCodec.registry(Set.of(FIELDS.payloadProperty(), FIELDS.metaDataProperty()), ledger.getObjectMapper()) : null;
     }
@@ -457,11 +461,29 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * The last position stored, looking on from the unbroken run a batch of positions at a time until one
-     * holds none. Where the head is known, one query finds where the run ends now and what is stored past
-     * it, two batches of positions from that head: a read at "now" asks this before every answer.
+     * The last position stored: a read at "now" asks this before every answer. Where the embedded engine
+     * runs in this process it has seen every write, from any instance: the head is known from it, and the
+     * store asked only once, and again after any write that may have removed documents.
      */
     private long newestStored() {
+        if (storeHead == null) {
+            return newestStoredAsked();
+        }
+        OptionalLong newest = storeHead.newest();
+        if (newest.isPresent()) {
+            return newest.getAsLong();
+        }
+        long generation = storeHead.generation();
+        storeHead.learned(generation, newestStoredAsked());
+        return storeHead.newest().orElseGet(this::newestStoredAsked); // unsettled again meanwhile: asked again
+    }
+
+    /**
+     * The last position stored, asked of the store: looking on from the unbroken run a batch of positions at
+     * a time until one holds none. Where the head is known, one query finds where the run ends now and what is
+     * stored past it, two batches of positions from that head.
+     */
+    private long newestStoredAsked() {
         long known = run.last();
         long last = -1;
         if (known >= 0) {
@@ -557,6 +579,7 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
 
         private MongoTemplate template;
         private Duration gapTimeout = Duration.ofSeconds(10);
+        private StoreHeads.Head storeHead;
 
         private Builder() {
             persistenceExceptionResolver(LedgerEventStorageEngine::isDuplicateKey);
@@ -570,6 +593,12 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         /** How long a reader waits for an empty position, with later ones stored, before filling it with a void. */
         public Builder gapTimeout(Duration gapTimeout) {
             this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        /** The head of the events collection as the embedded engine in this process sees it written; null (the default): asked of the store. */
+        Builder storeHead(StoreHeads.Head storeHead) {
+            this.storeHead = storeHead;
             return this;
         }
 

@@ -36,7 +36,7 @@ class IdLookupTest {
 
     private final List<AutoCloseable> opened = new ArrayList<>();
     private final MongoCollection<Document> stock = collection(new H2Backend(new MVStore.Builder().open()));
-    private final MongoCollection<Document> ours = collection(new DurableH2Backend(new MVStore.Builder().open(), false, Set.of()));
+    private final MongoCollection<Document> ours = collection(new DurableH2Backend(new MVStore.Builder().open(), false, Set.of(), new StoreHeads()));
 
     @AfterEach
     void close() throws Exception {

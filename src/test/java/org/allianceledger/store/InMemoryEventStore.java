@@ -26,7 +26,8 @@ import de.bwaldvogel.mongo.MongoServer;
 /** The embedded engine (its backend as the service runs it) in memory, with a fresh database per {@link #engine} call, for storage-engine tests. */
 final class InMemoryEventStore implements AutoCloseable {
 
-    private final MongoServer server = new MongoServer(new DurableH2Backend(new MVStore.Builder().open(), false, Set.of()));
+    private final StoreHeads heads = new StoreHeads();
+    private final MongoServer server = new MongoServer(new DurableH2Backend(new MVStore.Builder().open(), false, Set.of(), heads));
     /** The find commands sent to each database, for the tests that count an engine's queries. */
     private final Map<String, LongAdder> finds = new ConcurrentHashMap<>();
     private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
@@ -42,6 +43,11 @@ final class InMemoryEventStore implements AutoCloseable {
 
     MongoDatabase freshDatabase() {
         return client.getDatabase("engine-" + UUID.randomUUID());
+    }
+
+    /** The head of {@code database}'s "events" collection as the engine sees it written, for an engine as the service builds it on the embedded engine. */
+    StoreHeads.Head head(MongoDatabase database) {
+        return heads.head(database.getName(), "events");
     }
 
     /** How many find commands {@code database} has been sent. */

@@ -70,7 +70,7 @@ class IndexKeyOrderTest {
             return null;
         });
 
-        withCollection(new DurableH2Backend(MVStore.open(file.toString()), false, Set.of()), events -> {
+        withCollection(new DurableH2Backend(MVStore.open(file.toString()), false, Set.of(), new StoreHeads()), events -> {
             assertThat(events.find(eq("streamPosition", "b123/4")).first()).extracting(document -> document.get("_id")).isEqualTo(1234L);
             assertThat(events.find(in("streamPosition", List.of("b7/0", "b7/9", "b300/0"))).into(new ArrayList<>()))
                     .extracting(document -> document.get("_id")).containsExactlyInAnyOrder(70L, 79L);

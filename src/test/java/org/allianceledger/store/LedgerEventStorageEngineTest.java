@@ -157,6 +157,39 @@ class LedgerEventStorageEngineTest {
         assertThat(STORE.finds(database) - before).as("queries once the head is known").isEqualTo(1);
     }
 
+    /**
+     * Where the embedded engine runs in the same process it sees every write, from any instance: a read
+     * learns the head from it, not by a query, and the store is asked again once a write may have removed documents.
+     */
+    @Test
+    void theHeadTheEngineSawWrittenIsKnownWithoutAQueryAndAskedAgainAfterARemoval() {
+        LedgerEventStorageEngine reader = engine(builder -> builder.storeHead(STORE.head(database)));
+        LedgerEventStorageEngine writer = engine(); // another instance, writing through the same engine
+        writer.appendEvents(event("board", 0), event("board", 1), event("board", 2));
+        assertThat(reader.createHeadToken().position()).as("asked of the store once").hasValue(2);
+
+        long before = STORE.finds(database);
+        for (int read = 0; read < 10; read++) {
+            assertThat(reader.createHeadToken().position()).hasValue(2);
+        }
+        assertThat(STORE.finds(database) - before).as("queries while nothing is written").isZero();
+
+        writer.appendEvents(LongStream.range(3, 503).mapToObj(sequence -> event("board", sequence)).toList());
+        before = STORE.finds(database);
+        assertThat(reader.createHeadToken().position()).as("far past the head it knew").hasValue(502);
+        assertThat(STORE.finds(database) - before).as("at most the look-up of the newest event (not a void) at the new head")
+                .isLessThanOrEqualTo(1);
+
+        writer.appendEvents(event("board", 503), event("board", 504));
+        events.deleteOne(new Document("_id", 503L)); // as if its writer had reserved position 503 and not yet inserted
+        assertThat(reader.createHeadToken().position()).as("asked again: past a position still being written").hasValue(504);
+        events.deleteOne(new Document("_id", 504L));
+        assertThat(reader.createHeadToken().position()).as("asked again after the removal").hasValue(502);
+        writer.appendEvents(event("other", 0));
+        assertThat(reader.createHeadToken().position()).as("known again, past what was removed")
+                .hasValue(events.find().sort(new Document("_id", -1)).first().getLong("_id"));
+    }
+
     @Test
     void aPositionLeftEmptyByAWriterThatDiedIsFilledAfterTheGapTimeoutAndNothingIsSkipped() throws Exception {
         LedgerEventStorageEngine engine = engine();

@@ -60,7 +60,7 @@ class StoreWideReadTest {
         Files.createDirectories(file.getParent());
         mvStore = new MVStore.Builder().fileName(file.toString()).open();
         mvStore.setRetentionTime(RETENTION_MILLIS);
-        server = new MongoServer(new DurableH2Backend(mvStore, false, Set.of("events")));
+        server = new MongoServer(new DurableH2Backend(mvStore, false, Set.of("events"), new StoreHeads()));
         client = MongoClients.create(server.bindAndGetConnectionString());
         LedgerEventStorageEngine engine = LedgerEventStorageEngine.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, "ledger").domainEventsCollectionName("events").build())
