@@ -91,6 +91,10 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
 
     private final MongoTemplate template;
     private final Duration gapTimeout;
+    /** The head as the embedded engine in this process sees it written; null where the store is asked. */
+    private final StoreHeads.Head storeHead;
+    /** The codecs that read payloads and metadata as tokens, where the serializer reads them so; null where it does not. */
+    private final CodecRegistry asTokens;
     private final Object slots = new Object();
     private long nextSlot = -1;
     /** Guards the reads of the head, so that concurrent readers do not walk the store side by side. */
@@ -100,10 +104,6 @@ public final class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     private long eventHeadFor = -1;
     private long eventHeadAt = -1;
     private final Object gap = new Object();
-    /** The head as the embedded engine in this process sees it written; null where the store is asked. */
-    private final StoreHeads.Head storeHead;
-    /** The codecs that read payloads and metadata as tokens, where the serializer reads them so; null where it does not. */
-    private final CodecRegistry asTokens;
     private long gapPosition = -1;
     private long gapSeenAt;
 

@@ -2,6 +2,7 @@ package org.allianceledger.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -60,6 +61,6 @@ class StoreHeadsTest {
 
     private static Document insert(String collection, long... positions) {
         return new Document("insert", collection).append("documents",
-                java.util.Arrays.stream(positions).mapToObj(position -> new Document("_id", position)).toList());
+                Arrays.stream(positions).mapToObj(position -> new Document("_id", position)).toList());
     }
 }
