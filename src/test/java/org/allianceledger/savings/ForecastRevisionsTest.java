@@ -14,6 +14,7 @@ import org.allianceledger.store.LedgerSerializer;
 import org.allianceledger.support.LedgerServiceTest;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 
 /** A forecast stored at revision 1, before it carried its case's version, loads through the service's upcasters. */
 @LedgerServiceTest
@@ -48,17 +51,47 @@ class ForecastRevisionsTest {
         assertThat(loaded).usingRecursiveComparison().ignoringFields("caseVersion").isEqualTo(RECORDED);
     }
 
+    /**
+     * As the engine reads a stored event, as tokens: the upcaster reads them as a tree, and the read models
+     * write their line from the upcast event as tokens again, at the revision it was upcast to.
+     */
+    @Test
+    void aForecastStoredBeforeItCarriedItsCaseVersionUpcastsFromTheTokensTheStoreIsReadAs() throws Exception {
+        ObjectNode payload = (ObjectNode) LedgerSerializer.JSON.readTree(serializer.serialize(RECORDED, String.class).getData());
+        payload.remove("caseVersion");
+
+        IntermediateEventRepresentation upcast = upcast(tokens(payload), "1", tokens(LedgerSerializer.JSON.createObjectNode()));
+        SerializedObject<TokenBuffer> line = serializer.getConverter().convert(upcast.getData(), TokenBuffer.class);
+
+        ForecastTakenFromBusinessCase loaded = serializer.deserialize(upcast.getData());
+        assertThat(loaded.caseVersion()).isNull();
+        assertThat(loaded).usingRecursiveComparison().ignoringFields("caseVersion").isEqualTo(RECORDED);
+        assertThat(line.getType().getRevision()).isEqualTo("2");
+        Object written = LedgerSerializer.JSON.readTree(line.getData().asParser());
+        assertThat(written).isEqualTo(payload.putNull("caseVersion"));
+    }
+
     @Test
     void aForecastOfTheCurrentRevisionLoadsWithItsVersionUntouched() {
         assertThat(load(serializer.serialize(RECORDED, String.class).getData(), "2")).isEqualTo(RECORDED);
     }
 
     private ForecastTakenFromBusinessCase load(String payload, String revision) {
-        GenericDomainEventEntry<String> stored = new GenericDomainEventEntry<>("SavingsLedger", "savings-ict", 0, "event-1",
-                Instant.parse("2019-01-01T00:00:00Z"), "ForecastTakenFromBusinessCase", revision, payload, "{}");
+        return serializer.deserialize(upcast(payload, revision, "{}").getData());
+    }
+
+    private <T> IntermediateEventRepresentation upcast(T payload, String revision, T metaData) {
+        GenericDomainEventEntry<T> stored = new GenericDomainEventEntry<>("SavingsLedger", "savings-ict", 0, "event-1",
+                Instant.parse("2019-01-01T00:00:00Z"), "ForecastTakenFromBusinessCase", revision, payload, metaData);
         List<IntermediateEventRepresentation> upcast = axon.upcasterChain()
                 .upcast(Stream.of(new InitialEventRepresentation(stored, serializer))).toList();
         assertThat(upcast).hasSize(1);
-        return serializer.deserialize(upcast.get(0).getData());
+        return upcast.get(0);
+    }
+
+    private static TokenBuffer tokens(JsonNode tree) throws Exception {
+        TokenBuffer tokens = new TokenBuffer(LedgerSerializer.JSON, false);
+        LedgerSerializer.JSON.writeTree(tokens, tree);
+        return tokens;
     }
 }
