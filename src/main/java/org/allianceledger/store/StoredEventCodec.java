@@ -52,7 +52,7 @@ final class StoredEventCodec implements Codec<Document> {
         while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
             String name = reader.readName();
             boolean tokens = reader.getCurrentBsonType() == BsonType.DOCUMENT && asTokens.contains(name);
-            document.put(name, tokens ? tokens(reader) : value(reader, context));
+            document.put(name, tokens ? tokens(reader, context) : value(reader, context));
         }
         reader.readEndDocument();
         return document;
@@ -66,36 +66,36 @@ final class StoredEventCodec implements Codec<Document> {
         return values.get(reader.getCurrentBsonType()).decode(reader, context);
     }
 
-    private TokenBuffer tokens(BsonReader reader) {
+    private TokenBuffer tokens(BsonReader reader, DecoderContext context) {
         TokenBuffer tokens = new TokenBuffer(mapper, false);
         try {
-            object(reader, tokens);
+            object(reader, tokens, context);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a token buffer writes to memory
         }
         return tokens;
     }
 
-    private void object(BsonReader reader, TokenBuffer tokens) throws IOException {
+    private void object(BsonReader reader, TokenBuffer tokens, DecoderContext context) throws IOException {
         reader.readStartDocument();
         tokens.writeStartObject();
         while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
             tokens.writeFieldName(reader.readName());
-            value(reader, tokens);
+            token(reader, tokens, context);
         }
         reader.readEndDocument();
         tokens.writeEndObject();
     }
 
     /** The tokens Jackson writes for the value the driver would have read (a map, a list, a boxed number, ...). */
-    private void value(BsonReader reader, TokenBuffer tokens) throws IOException {
+    private void token(BsonReader reader, TokenBuffer tokens, DecoderContext context) throws IOException {
         switch (reader.getCurrentBsonType()) {
-            case DOCUMENT -> object(reader, tokens);
+            case DOCUMENT -> object(reader, tokens, context);
             case ARRAY -> {
                 reader.readStartArray();
                 tokens.writeStartArray();
                 while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
-                    value(reader, tokens);
+                    token(reader, tokens, context);
                 }
                 reader.readEndArray();
                 tokens.writeEndArray();
@@ -110,7 +110,7 @@ final class StoredEventCodec implements Codec<Document> {
                 tokens.writeNull();
             }
             // Not written by the ledger's serializer: as the driver reads it, written by Jackson.
-            default -> mapper.writeValue(tokens, values.get(reader.getCurrentBsonType()).decode(reader, DecoderContext.builder().build()));
+            default -> mapper.writeValue(tokens, values.get(reader.getCurrentBsonType()).decode(reader, context));
         }
     }
 
